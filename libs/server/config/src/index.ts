@@ -1,0 +1,4 @@
+export * from './clock';
+export * from './config.module';
+export * from './load-config';
+export * from './schema';

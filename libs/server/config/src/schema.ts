@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+/** Each namespace reads only its own variables; the README documents every one of them. */
+export const appSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: int(1, 65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PUBLIC_URL: url(['http:', 'https:']).optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    TRUST_PROXY: bool.default(false),
+    PORTAL_DIST_DIR: z.string().optional(),
+  })
+  .transform((env) => ({
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    portalDistDir: env.PORTAL_DIST_DIR,
+  }));
+
+export const databaseSchema = z
+  .object({
+    DATABASE_URL: url(['postgres:', 'postgresql:']),
+    DATABASE_POOL_MAX: int(1, 200).default(10),
+    DATABASE_SSL: z.enum(['disable', 'require', 'no-verify']).default('disable'),
+  })
+  .transform((env) => ({
+    url: env.DATABASE_URL,
+    poolMax: env.DATABASE_POOL_MAX,
+    ssl: env.DATABASE_SSL,
+  }));
+
+export const mailSchema = z
+  .object({
+    SMTP_URL: url(['smtp:', 'smtps:']).default('smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().min(3).default('Kring <no-reply@kring.localhost>'),
+    MAIL_MAX_ATTEMPTS: int(1, 50).default(8),
+    MAIL_POOL_CONNECTIONS: int(1, 50).default(5),
+    MAIL_RATE_PER_SECOND: int(1, 10000).default(50),
+  })
+  .transform((env) => ({
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM,
+    maxAttempts: env.MAIL_MAX_ATTEMPTS,
+    poolConnections: env.MAIL_POOL_CONNECTIONS,
+    ratePerSecond: env.MAIL_RATE_PER_SECOND,
+  }));
+
+export const authSchema = z
+  .object({
+    SESSION_TTL_HOURS: int(1, 24 * 90).default(24 * 7),
+    COOKIE_SECURE: bool.optional(),
+    INVITATION_TTL_DAYS: int(1, 60).default(7),
+    RATE_LIMITS_ENABLED: bool.default(true),
+  })
+  .transform((env) => ({
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    cookieSecure: env.COOKIE_SECURE,
+    invitationTtlDays: env.INVITATION_TTL_DAYS,
+    rateLimitsEnabled: env.RATE_LIMITS_ENABLED,
+  }));
+
+export type AppConfig = z.output<typeof appSchema>;
+export type DatabaseConfig = z.output<typeof databaseSchema>;
+export type MailConfig = z.output<typeof mailSchema>;
+export type AuthConfig = z.output<typeof authSchema> & { cookieSecure: boolean };
+
+export interface KringConfig {
+  app: AppConfig;
+  database: DatabaseConfig;
+  mail: MailConfig;
+  auth: AuthConfig;
+}

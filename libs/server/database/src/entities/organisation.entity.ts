@@ -1,0 +1,19 @@
+import { Column, Entity } from 'typeorm';
+import type { Locale } from '@kring/shared-domain';
+import { BaseEntity } from './base.entity';
+import { OrganisationId } from '../organisation-id';
+
+@Entity('organisations')
+export class OrganisationEntity extends BaseEntity {
+  declare id: OrganisationId;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Short, URL-safe, unique name used in public links (e.g. the "keep me posted" form). */
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text', default: 'nl' })
+  defaultLocale: Locale;
+}

@@ -1,0 +1,31 @@
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@kring/server-testing';
+import { migrate } from './migrate';
+
+describe('migrations', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('are already applied to a test database and a second run changes nothing', async () => {
+    await expect(migrate(db.url)).resolves.toEqual([]);
+  });
+
+  it('run concurrently from several processes without conflict', async () => {
+    const fresh = await createTestDatabase();
+    const client = new Client({ connectionString: fresh.url });
+    await client.connect();
+    try {
+      await client.query('DROP TABLE audit_events, mail_messages, rate_limit_counters, login_tokens, sessions, users, people, organisations, typeorm_migrations');
+      const results = await Promise.all([migrate(fresh.url), migrate(fresh.url), migrate(fresh.url)]);
+      expect(results.flat()).toEqual(['Foundation1763700000000']);
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'people'`);
+      expect(rows[0].n).toBe(1);
+    } finally {
+      await client.end();
+      await fresh.drop();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export * from './fake-clock';
+export * from './test-config';
+export * from './test-database';

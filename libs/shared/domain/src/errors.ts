@@ -1,0 +1,59 @@
+/**
+ * Domain errors carry a stable, machine-readable code. The API maps the kind to an HTTP
+ * status and answers with application/problem+json; the worker logs the same code.
+ */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'gone'
+  | 'rate_limited'
+  | 'unavailable';
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `email` or `items.0.amount`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly errors: FieldError[] = [],
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** Stable error codes. Clients may switch on these; never rename one. */
+export const ErrorCodes = {
+  validationFailed: 'validation_failed',
+  malformedRequest: 'malformed_request',
+  unauthenticated: 'unauthenticated',
+  invalidCredentials: 'invalid_credentials',
+  accountDeactivated: 'account_deactivated',
+  csrfFailed: 'csrf_failed',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  routeNotFound: 'route_not_found',
+  rateLimited: 'rate_limited',
+  magicLinkInvalid: 'magic_link_invalid',
+  invitationInvalid: 'invitation_invalid',
+  passwordRequired: 'password_required',
+  userAlreadyExists: 'user_already_exists',
+  cannotDeactivateSelf: 'cannot_deactivate_self',
+  payloadTooLarge: 'payload_too_large',
+  unsupportedMediaType: 'unsupported_media_type',
+  internal: 'internal_error',
+  unavailable: 'service_unavailable',
+} as const;
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+export const notFound = (what: string) =>
+  new DomainError('not_found', ErrorCodes.notFound, `${what} not found`);

@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './locales';
+export * from './normalise';
+export * from './password';
+export * from './phases';
+export * from './roles';
