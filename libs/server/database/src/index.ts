@@ -12,3 +12,4 @@ export * from './repositories/audit.repository';
 export * from './repositories/organisations.repository';
 export * from './repositories/people.repository';
 export * from './repositories/transaction';
+export * from './seed/demo-seed';

@@ -1,3 +1,4 @@
 export * from './fake-clock';
 export * from './test-config';
 export * from './test-database';
+export * from './smtp-sink';

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { Clock, ConfigModule, KringConfig } from '@kring/server-config';
+import { DatabaseModule } from '@kring/server-database';
+import { IdentityModule } from '@kring/server-identity';
+import { MailModule } from '@kring/server-mail';
+import { QueueModule } from '@kring/server-queue';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: KringConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ config, clock }),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot({ worker: false }),
+        MailModule,
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import type { UserRole } from '@kring/api-client';
+
+export interface NavItem {
+  path: string;
+  labelKey: string;
+  roles: readonly UserRole[];
+}
+
+const REFERRERS: readonly UserRole[] = ['employee', 'alumnus', 'external_referrer'];
+const EVERYONE: readonly UserRole[] = ['hr_admin', ...REFERRERS];
+
+/** The navigation per role, in display order. A user with several roles sees the union. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.overview', roles: ['hr_admin'] },
+  { path: '/users', labelKey: 'nav.users', roles: ['hr_admin'] },
+  { path: '/vacancies', labelKey: 'nav.vacancies', roles: EVERYONE },
+  { path: '/referrals', labelKey: 'nav.referrals', roles: ['hr_admin'] },
+  { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
+  { path: '/rewards', labelKey: 'nav.rewards', roles: ['employee'] },
+  { path: '/preferences', labelKey: 'nav.preferences', roles: ['alumnus', 'external_referrer'] },
+];
+
+export function hasAnyRole(userRoles: readonly UserRole[], allowed: readonly UserRole[]): boolean {
+  return allowed.some((role) => userRoles.includes(role));
+}
+
+export function navItemsFor(roles: readonly UserRole[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
+}
+
+/** The role a user is greeted as when they hold several. */
+export function primaryRole(roles: readonly UserRole[]): UserRole {
+  return EVERYONE.find((role) => roles.includes(role)) ?? 'employee';
+}

@@ -1,0 +1,65 @@
+import type { RouteObject } from 'react-router';
+import { AppLayout } from '../layout/app-layout';
+import { RootLayout } from '../layout/root-layout';
+import { ComingSoonPage } from '../pages/coming-soon-page';
+import { HomePage } from '../pages/home-page';
+import { InvitationPage } from '../pages/invitation-page';
+import { LoginPage } from '../pages/login-page';
+import { MagicLinkPage } from '../pages/magic-link-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { RouteErrorPage } from '../pages/route-error-page';
+import { UsersPage } from '../pages/users-page';
+import { NAV_ITEMS } from './navigation';
+import { RequireAuth } from './require-auth';
+import { RequireRole } from './require-role';
+
+/** Sections that later issues build; until then they say so honestly. */
+const comingSoonRoutes: RouteObject[] = NAV_ITEMS.filter((item) => !['/', '/users'].includes(item.path)).map(
+  (item) => ({
+    path: item.path.slice(1),
+    element: (
+      <RequireRole roles={item.roles}>
+        <ComingSoonPage titleKey={item.labelKey} />
+      </RequireRole>
+    ),
+  }),
+);
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RouteErrorPage standalone />,
+    children: [
+      { path: 'login', element: <LoginPage /> },
+      { path: 'auth/magic-link', element: <MagicLinkPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              {
+                // Errors inside a page keep the shell, so the user can navigate away.
+                errorElement: <RouteErrorPage />,
+                children: [
+                  { index: true, element: <HomePage /> },
+                  {
+                    path: 'users',
+                    element: (
+                      <RequireRole roles={['hr_admin']}>
+                        <UsersPage />
+                      </RequireRole>
+                    ),
+                  },
+                  ...comingSoonRoutes,
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

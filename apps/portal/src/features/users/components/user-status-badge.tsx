@@ -1,0 +1,14 @@
+import type { UserStatus } from '@kring/api-client';
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+const COLORS: Record<UserStatus, string> = { invited: 'blue', active: 'teal', deactivated: 'gray' };
+
+export function UserStatusBadge({ status }: { status: UserStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="light" autoContrast>
+      {t(`users.statuses.${status}`)}
+    </Badge>
+  );
+}

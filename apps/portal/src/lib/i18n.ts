@@ -1,0 +1,46 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@kring/shared-domain';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../locales/en.json';
+import nl from '../locales/nl.json';
+
+export const LANGUAGE_STORAGE_KEY = 'kring.language';
+
+function storedLanguage(): Locale {
+  try {
+    const value = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
+    return isLocale(value) ? value : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+function reflectLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+export const i18n = i18next.createInstance();
+i18n.on('languageChanged', reflectLanguage);
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: ['nl', 'en'],
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export function currentLanguage(): Locale {
+  return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
+}
+
+/** Switches the UI language and remembers the choice on this device. */
+export async function changeLanguage(language: Locale): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage may be unavailable (private mode); the switch still applies to this tab.
+  }
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}

@@ -1,0 +1,57 @@
+import { isApiProblem } from '@kring/api-client';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+
+/** Codes with their own translated message under `problems.<code>`. */
+const KNOWN_CODES = new Set([
+  'validation_failed',
+  'invalid_credentials',
+  'rate_limited',
+  'magic_link_invalid',
+  'invitation_invalid',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'user_already_exists',
+  'account_deactivated',
+  'csrf_failed',
+  'cannot_deactivate_self',
+  'password_required',
+]);
+
+/** The i18n key of the general message for a failed request. */
+export function problemMessageKey(error: unknown): string {
+  if (isApiProblem(error) && KNOWN_CODES.has(error.code)) return `problems.${error.code}`;
+  if (isApiProblem(error) && error.status >= 500) return 'problems.server';
+  if (error instanceof TypeError) return 'problems.network';
+  return 'problems.generic';
+}
+
+/**
+ * Puts the server's field errors (problem+json `errors[]`) on the matching form fields.
+ * Returns true when every field error found a field; otherwise the caller shows a general alert too.
+ */
+export function applyServerFieldErrors<T extends FieldValues>(
+  error: unknown,
+  fields: readonly Path<T>[],
+  setError: UseFormSetError<T>,
+): boolean {
+  if (!isApiProblem(error) || error.fieldErrors.length === 0) return false;
+  let allPlaced = true;
+  let focused = false;
+  for (const fieldError of error.fieldErrors) {
+    const field = fields.find((name) => name === fieldError.field);
+    if (!field) {
+      allPlaced = false;
+      continue;
+    }
+    setError(field, { type: 'server', message: fieldError.message }, { shouldFocus: !focused });
+    focused = true;
+  }
+  return allPlaced;
+}
+
+/** Client-side messages are i18n keys (`validation.*`); server messages are shown as sent. */
+export function fieldMessage(t: (key: string) => string, message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  return message.startsWith('validation.') ? t(message) : message;
+}

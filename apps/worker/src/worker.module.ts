@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ConfigModule, type ConfigModuleOptions } from '@kring/server-config';
+import { DatabaseModule } from '@kring/server-database';
+import { MailModule } from '@kring/server-mail';
+import { QueueModule } from '@kring/server-queue';
+import { MailOutboxJob } from './mail-outbox.job';
+import { MailSweepCron } from './mail-sweep.cron';
+import { MailSweepJob } from './mail-sweep.job';
+
+/** The background process: crons that enqueue, job handlers that act. No HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(options: ConfigModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(options),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot({ worker: true }),
+        ScheduleModule.forRoot(),
+        MailModule,
+      ],
+      providers: [MailOutboxJob, MailSweepJob, MailSweepCron],
+    };
+  }
+}

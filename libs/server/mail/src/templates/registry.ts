@@ -1,0 +1,28 @@
+import type { Locale } from '@kring/shared-domain';
+import { invitationTemplate } from './invitation.email';
+import { renderLayout, type RenderedMail } from './layout';
+import { magicLinkTemplate } from './magic-link.email';
+import type { MailTemplate } from './mail-content';
+
+/** Every email Kring sends, by name. The name is stored as mail_messages.kind. */
+export const mailTemplates = {
+  invitation: invitationTemplate,
+  magic_link: magicLinkTemplate,
+} as const;
+
+export type MailTemplateName = keyof typeof mailTemplates;
+export type MailTemplateData<N extends MailTemplateName> =
+  (typeof mailTemplates)[N] extends MailTemplate<infer D> ? D : never;
+
+export const MAIL_TEMPLATE_NAMES = Object.keys(mailTemplates) as MailTemplateName[];
+
+/** Renders subject, HTML and text of one template in one locale. */
+export function renderMail<N extends MailTemplateName>(template: N, locale: Locale, data: MailTemplateData<N>): RenderedMail {
+  const definition = mailTemplates[template] as unknown as MailTemplate<MailTemplateData<N>>;
+  return renderLayout(locale, data.organisationName, definition.content[locale](data));
+}
+
+/** Renders a template with its own preview data (dev previews, snapshot-free tests). */
+export function renderPreview(template: MailTemplateName, locale: Locale): RenderedMail {
+  return renderMail(template, locale, mailTemplates[template].preview as never);
+}

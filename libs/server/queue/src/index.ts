@@ -1,0 +1,3 @@
+export * from './job-queue';
+export * from './queue-names';
+export * from './queue.module';
