@@ -39,7 +39,6 @@ export async function createApp(config: KringConfig, options: CreateAppOptions =
   const adapter = new FastifyAdapter({
     trustProxy: config.app.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: true,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();

@@ -74,10 +74,12 @@ export function UsersPage() {
           />
           {pages > 1 ? (
             <Pagination
+              component="nav"
+              aria-label={t('users.pagination')}
               total={pages}
               value={page}
               onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': `${t('users.pagination')}: ${control}` })}
+              getControlProps={(control) => ({ 'aria-label': t(`users.paginationControls.${control}`) })}
             />
           ) : null}
         </>
