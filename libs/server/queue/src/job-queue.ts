@@ -9,6 +9,7 @@ export type WorkOptions = PgBoss.WorkOptions;
 export type JobHandler<T> = (jobs: Job<T>[]) => Promise<unknown>;
 
 export const QUEUE_SCHEMA = 'pgboss';
+const HEALTH_TIMEOUT_MS = 3000;
 
 /** What JobQueue needs to build its PgBoss instance (QueueModule fills it from config). */
 export interface JobQueueSettings {
@@ -83,14 +84,19 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await this.boss.offWork(name);
   }
 
-  /** A cheap query that proves the pgboss schema is reachable through pg-boss's own pool. */
+  /** A cheap query that proves the pgboss schema is reachable through pg-boss's own pool (3 s at most). */
   async health(): Promise<'ok' | 'down'> {
-    try {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'down'>((resolve) => (timer = setTimeout(() => resolve('down'), HEALTH_TIMEOUT_MS)));
+    const probe = (async () => {
       await this.start();
       const { rows } = await this.boss.getDb().executeSql(`SELECT version FROM ${QUEUE_SCHEMA}.version LIMIT 1`, []);
       return rows.length === 1 ? 'ok' : 'down';
-    } catch {
-      return 'down';
+    })().catch(() => 'down' as const);
+    try {
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

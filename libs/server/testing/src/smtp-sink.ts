@@ -23,37 +23,41 @@ export class SmtpSink {
   private readonly plannedRejections: { code: number; message: string }[] = [];
   rejected = 0;
 
-  private constructor(
-    private readonly server: SMTPServer,
-    readonly port: number,
-  ) {}
+  private readonly server: SMTPServer;
+  private listeningPort = 0;
 
-  static async start(): Promise<SmtpSink> {
-    let sink: SmtpSink | undefined;
-    const server = new SMTPServer({
+  private constructor() {
+    this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
       closeTimeout: 100,
-      onData(stream, session, callback) {
+      onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          sink!.receive(Buffer.concat(chunks), session).then(
+          this.receive(Buffer.concat(chunks), session).then(
             () => callback(),
             (error: Error) => callback(error),
           );
         });
       },
     });
+  }
+
+  static async start(): Promise<SmtpSink> {
+    const sink = new SmtpSink();
     await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
+      sink.server.once('error', reject);
+      sink.server.listen(0, '127.0.0.1', () => resolve());
     });
-    server.on('error', () => undefined); // a client dropping its connection is not a test failure
-    const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();
-    sink = new SmtpSink(server, address.port);
+    sink.server.on('error', () => undefined); // a client dropping its connection is not a test failure
+    sink.listeningPort = (sink.server as unknown as { server: { address(): AddressInfo } }).server.address().port;
     return sink;
+  }
+
+  get port(): number {
+    return this.listeningPort;
   }
 
   /** `smtp://127.0.0.1:<port>`, for SMTP_URL. */

@@ -57,6 +57,7 @@ function ChoosePasswordForm({ token, onSuccess }: Omit<Props, 'invitation'>) {
           autoComplete="new-password"
           required
           error={fieldMessage(t, errors.password?.message)}
+          aria-invalid={errors.password ? true : undefined}
           {...form.register('password')}
         />
         <PasswordInput
@@ -64,6 +65,7 @@ function ChoosePasswordForm({ token, onSuccess }: Omit<Props, 'invitation'>) {
           autoComplete="new-password"
           required
           error={fieldMessage(t, errors.passwordConfirmation?.message)}
+          aria-invalid={errors.passwordConfirmation ? true : undefined}
           {...form.register('passwordConfirmation')}
         />
         <Button type="submit" loading={accept.isPending} fullWidth>

@@ -45,6 +45,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (session: Session) => void
           autoComplete="current-password"
           required
           error={fieldMessage(t, errors.password?.message)}
+          aria-invalid={errors.password ? true : undefined}
           {...form.register('password')}
         />
         <Button type="submit" loading={login.isPending} fullWidth>

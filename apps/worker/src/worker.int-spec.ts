@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { ConfigModule } from '@kring/server-config';
+import { asOrganisationId, DatabaseModule, type OrganisationId } from '@kring/server-database';
+import { MailModule, Outbox } from '@kring/server-mail';
+import { JobQueue, QueueModule, QueueNames } from '@kring/server-queue';
+import { createTestDatabase, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { createWorker } from './main';
+import { MailSweepCron } from './mail-sweep.cron';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+async function createOrganisation(dataSource: DataSource): Promise<OrganisationId> {
+  const slug = `org-${Math.random().toString(36).slice(2, 10)}`;
+  const [row] = (await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Acme', $1) RETURNING id`, [slug])) as { id: string }[];
+  return asOrganisationId(row!.id);
+}
+
+const magicLink = (n: number) => ({
+  to: `person${n}@example.com`,
+  locale: (n % 2 ? 'en' : 'nl') as 'en' | 'nl',
+  template: 'magic_link' as const,
+  data: { firstName: `P${n}`, organisationName: 'Acme', loginUrl: `https://kring.example/l/${n}`, expiresInMinutes: 15 },
+  sensitive: true,
+});
+
+async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('worker', () => {
+  let db: TestDatabase;
+  let sink: SmtpSink;
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    sink = await SmtpSink.start();
+  });
+
+  afterEach(async () => {
+    await sink.stop();
+    await db.drop();
+  });
+
+  it('delivers an enqueued mail through pg-boss, and N crons make one sweep job per period', async () => {
+    const worker: INestApplicationContext = await createWorker({
+      config: testConfig(db.url, { SMTP_URL: sink.url }),
+      logger: false,
+    });
+    try {
+      const dataSource = worker.get(DataSource);
+      const organisationId = await createOrganisation(dataSource);
+      const { id } = await dataSource.transaction((tx) => worker.get(Outbox).enqueue(tx, organisationId, magicLink(1)));
+      await sink.waitForCount(1, 10_000);
+      await waitUntil('the row to be sent', async () => (await dataSource.query(`SELECT status FROM mail_messages WHERE id = $1`, [id]))[0].status === 'sent', 5_000);
+      expect(sink.messages[0]!.messageId).toBe(`<${id}@localhost>`);
+
+      const cron = worker.get(MailSweepCron);
+      await cron.enqueueSweep();
+      await cron.enqueueSweep(); // as if a second worker's cron fired in the same period
+      const perSlot: { n: number }[] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY singleton_on`,
+        [QueueNames.mailSweep],
+      );
+      expect(perSlot.length).toBeGreaterThanOrEqual(1); // two slots if the calls straddled a boundary
+      expect(perSlot.every((slot) => slot.n === 1)).toBe(true);
+      expect(await worker.get(JobQueue).health()).toBe('ok');
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('never sends a message twice with two worker processes competing', async () => {
+    const total = 200;
+    const children = [startWorkerProcess(db.url, sink.url), startWorkerProcess(db.url, sink.url)];
+    const enqueuer = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot({ config: testConfig(db.url) }), DatabaseModule.forRoot(), QueueModule.forRoot({ worker: false }), MailModule],
+    }).compile();
+    enqueuer.useLogger(false);
+    await enqueuer.init();
+    try {
+      await Promise.all(children.map((c) => c.ready));
+      const dataSource = enqueuer.get(DataSource);
+      const outbox = enqueuer.get(Outbox);
+      const queue = enqueuer.get(JobQueue);
+      const organisationId = await createOrganisation(dataSource);
+      await dataSource.transaction(async (tx) => {
+        for (let n = 0; n < total; n++) {
+          const { id } = await outbox.enqueue(tx, organisationId, magicLink(n));
+          // A duplicate job per row (as a sweep could add): both workers may now hold jobs for one row.
+          await queue.send(QueueNames.mailOutbox, { id }, {}, tx);
+        }
+      });
+
+      const sentCount = async () =>
+        (await dataSource.query(`SELECT count(*)::int AS n FROM mail_messages WHERE status = 'sent'`))[0].n as number;
+      await waitUntil(`${total} sent rows`, async () => (await sentCount()) === total, 25_000);
+      await new Promise((r) => setTimeout(r, 1500)); // let any stray duplicate arrive before counting
+
+      const rows: { message_id: string; attempts: number; locked_by: string }[] = await dataSource.query(
+        `SELECT message_id, attempts, locked_by FROM mail_messages`,
+      );
+      expect(rows).toHaveLength(total);
+      const received = new Map<string, number>();
+      for (const m of sink.messages) received.set(m.messageId!, (received.get(m.messageId!) ?? 0) + 1);
+      expect(sink.messages).toHaveLength(total);
+      expect(received.size).toBe(total);
+      for (const r of rows) {
+        expect(received.get(r.message_id)).toBe(1);
+        expect(r.attempts).toBe(1);
+      }
+      // Both processes took part (locked_by is host:pid:claim).
+      const senders = new Set(rows.map((r) => r.locked_by.split(':').slice(0, 2).join(':')));
+      expect(senders.size).toBe(2);
+    } catch (error) {
+      for (const c of children) process.stderr.write(`worker output:\n${c.output().slice(-3000)}\n`);
+      throw error;
+    } finally {
+      await enqueuer.close();
+      await Promise.all(children.map((c) => c.stop()));
+    }
+  }, 60_000);
+});
+
+function startWorkerProcess(databaseUrl: string, smtpUrl: string) {
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'],
+      NODE_ENV: 'test',
+      SWC_NODE_PROJECT: 'tsconfig.json',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: '10',
+      SMTP_URL: smtpUrl,
+      MAIL_RATE_PER_SECOND: '1000',
+      LOG_LEVEL: 'info',
+      PUBLIC_URL: 'http://localhost:3999',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('"worker started"')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`worker exited early (${code}):\n${output.slice(-3000)}`)));
+  });
+  return {
+    ready,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
