@@ -83,7 +83,7 @@ describe('API conventions (e2e)', () => {
       expect(op.operationId).toMatch(/^[a-z][A-Za-z]+$/);
       expect(op.responses['default']).toBeDefined();
     }
-    expect(res.body.components.schemas.ProblemOutput).toBeDefined();
+    expect(res.body.components.schemas.Problem).toBeDefined();
     const docs = await http.get('/api/docs');
     expect(docs.status).toBe(200);
     expect(String(docs.body)).toContain('swagger');

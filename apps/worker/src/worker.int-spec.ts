@@ -124,7 +124,8 @@ describe('worker', () => {
       throw error;
     } finally {
       await enqueuer.close();
-      await Promise.all(children.map((c) => c.stop()));
+      // Nest's shutdown hooks close pg-boss, the SMTP pool and the database, then re-raise SIGTERM.
+      expect(await Promise.all(children.map((c) => c.stop()))).toEqual(['SIGTERM', 'SIGTERM']);
     }
   }, 60_000);
 });
@@ -158,10 +159,11 @@ function startWorkerProcess(databaseUrl: string, smtpUrl: string) {
   return {
     ready,
     output: () => output,
+    /** SIGTERM, as an orchestrator would; resolves with how it ended (SIGKILL = no graceful stop in 10 s). */
     stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+      new Promise<NodeJS.Signals | number | null>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.signalCode ?? child.exitCode);
+        child.once('exit', (code, signal) => resolve(signal ?? code));
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
       }),

@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { SESSION_COOKIE } from '@kring/server-identity';
-import { ProblemOutput } from './problem.output';
+import { Problem } from './problem.output';
 
-const PROBLEM_REF = { $ref: '#/components/schemas/ProblemOutput' };
+const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 
 /** The OpenAPI 3 document the portal's client is generated from. */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -17,7 +17,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
-    extraModels: [ProblemOutput],
+    extraModels: [Problem],
     operationIdFactory: (_controller, method) => method,
   });
   // Every operation can fail with a problem document; say so once here rather than on every route.

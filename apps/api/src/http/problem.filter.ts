@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCodes } from '@kring/shared-domain';
 import { problem, PROBLEM_CONTENT_TYPE, problemFromDomainError, problemFromFrameworkError } from './problem';
-import type { ProblemOutput } from './problem.output';
+import type { Problem } from './problem.output';
 
 /** The one place where errors become HTTP answers: application/problem+json with a stable code. */
 @Catch()
@@ -17,7 +17,7 @@ export class ProblemFilter implements ExceptionFilter {
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
-  toProblem(exception: unknown, requestId: string): ProblemOutput {
+  toProblem(exception: unknown, requestId: string): Problem {
     if (exception instanceof DomainError) return problemFromDomainError(exception, requestId);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCodes, ErrorKind, FieldError } from '@kring/shared-domain';
-import type { ProblemOutput } from './problem.output';
+import type { Problem } from './problem.output';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -35,7 +35,7 @@ export function problem(
   requestId: string,
   errors: FieldError[] = [],
   extra: Record<string, unknown> = {},
-): ProblemOutput {
+): Problem {
   return {
     type: `https://kring.dev/problems/${code}`,
     title: TITLES[status] ?? 'Error',
@@ -48,7 +48,7 @@ export function problem(
   };
 }
 
-export function problemFromDomainError(error: DomainError, requestId: string): ProblemOutput {
+export function problemFromDomainError(error: DomainError, requestId: string): Problem {
   return problem(STATUS[error.kind], error.code, error.message, requestId, error.errors, error.extra);
 }
 
@@ -56,7 +56,7 @@ export function problemFromDomainError(error: DomainError, requestId: string): P
 export function problemFromFrameworkError(
   error: { statusCode?: number; code?: string; message?: string },
   requestId: string,
-): ProblemOutput | null {
+): Problem | null {
   const status = error.statusCode ?? 500;
   if (status >= 500) return null;
   if (status === 413) return problem(413, ErrorCodes.payloadTooLarge, 'The request body is too large', requestId);

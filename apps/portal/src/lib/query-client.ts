@@ -1,5 +1,5 @@
 import { isApiProblem } from '@kring/api-client';
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 
 /** Client errors (4xx) do not get better by asking again. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -7,11 +7,26 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+function isSessionGone(error: unknown): boolean {
+  return isApiProblem(error) && error.status === 401 && error.code === 'unauthenticated';
+}
+
+export interface QueryClientOptions {
+  /** Called when any request finds the session gone (expired, logged out elsewhere). */
+  onUnauthenticated?: (queryClient: QueryClient) => void;
+}
+
+export function createQueryClient({ onUnauthenticated }: QueryClientOptions = {}): QueryClient {
+  const handle = (error: unknown) => {
+    if (isSessionGone(error)) onUnauthenticated?.(queryClient);
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: handle }),
+    mutationCache: new MutationCache({ onError: handle }),
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });
+  return queryClient;
 }

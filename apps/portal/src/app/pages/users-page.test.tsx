@@ -143,3 +143,16 @@ describe('users page', () => {
     expect(screen.queryByRole('button', { name: 'Piet Jansen deactiveren' })).not.toBeInTheDocument();
   });
 });
+
+describe('an expired session', () => {
+  it('sends the user to the login page when the API answers 401 unauthenticated', async () => {
+    mockApi({
+      'GET /api/auth/session': { status: 200, body: session() },
+      'GET /api/users': { status: 401, body: problem(401, 'unauthenticated') },
+    });
+    const { router } = renderApp('/users');
+
+    expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/users')}`);
+  });
+});

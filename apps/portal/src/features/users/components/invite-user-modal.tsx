@@ -96,7 +96,6 @@ export function InviteUserModal({ opened, onClose }: Props) {
                 onChange={(value) => field.onChange(value)}
                 onBlur={field.onBlur}
                 error={fieldMessage(t, errors.roles?.message)}
-                comboboxProps={{ withinPortal: false }}
               />
             )}
           />
