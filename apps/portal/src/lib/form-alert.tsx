@@ -1,7 +1,7 @@
 import { isApiProblem } from '@kring/api-client';
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { problemMessageKey } from './problems';
+import { problemMessage } from './problems';
 
 /** The general (not field-bound) error of a form, announced to screen readers. */
 export function FormAlert({ error }: { error: unknown }) {
@@ -9,7 +9,7 @@ export function FormAlert({ error }: { error: unknown }) {
   if (!error) return null;
   return (
     <Alert color="red" variant="light" role="alert">
-      <Text size="sm">{t(problemMessageKey(error))}</Text>
+      <Text size="sm">{problemMessage(t, error)}</Text>
       {isApiProblem(error) && error.requestId && error.status >= 500 ? (
         <Text size="xs" c="dimmed">
           {t('problems.requestId', { requestId: error.requestId })}

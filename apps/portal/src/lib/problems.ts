@@ -18,6 +18,14 @@ const KNOWN_CODES = new Set([
   'password_required',
 ]);
 
+/** The translated general message for a failed request. */
+export function problemMessage(t: (key: string, options?: Record<string, unknown>) => string, error: unknown): string {
+  if (isApiProblem(error) && error.code === 'rate_limited' && error.retryAfterSeconds) {
+    return t('problems.rate_limited_wait', { count: Math.ceil(error.retryAfterSeconds) });
+  }
+  return t(problemMessageKey(error));
+}
+
 /** The i18n key of the general message for a failed request. */
 export function problemMessageKey(error: unknown): string {
   if (isApiProblem(error) && KNOWN_CODES.has(error.code)) return `problems.${error.code}`;

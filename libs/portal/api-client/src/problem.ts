@@ -13,6 +13,8 @@ export class ApiProblem extends Error {
   readonly code: string;
   readonly fieldErrors: ProblemFieldError[];
   readonly requestId: string | undefined;
+  /** Set on 429 rate_limited: how long to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(problem: Pick<Problem, 'status' | 'code'> & Partial<Problem>) {
     super(problem.detail ?? problem.title ?? problem.code);
@@ -21,6 +23,7 @@ export class ApiProblem extends Error {
     this.code = problem.code;
     this.fieldErrors = problem.errors ?? [];
     this.requestId = problem.requestId;
+    this.retryAfterSeconds = problem.retryAfterSeconds;
   }
 
   /** The first server message for a field, if any. */

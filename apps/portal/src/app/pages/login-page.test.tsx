@@ -48,13 +48,13 @@ describe('login page', () => {
   it('explains rate limiting', async () => {
     mockApi({
       'GET /api/auth/session': unauthenticated,
-      'POST /api/auth/login': { status: 429, body: problem(429, 'rate_limited') },
+      'POST /api/auth/login': { status: 429, body: { ...problem(429, 'rate_limited'), retryAfterSeconds: 42 } },
     });
     renderApp('/login');
 
     await fillAndSubmit('sanne@example.nl', 'whatever password');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Te veel pogingen');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Te veel pogingen. Probeer het over 42 seconden opnieuw.');
   });
 
   it('puts the field errors of a 400 problem on the right field', async () => {
