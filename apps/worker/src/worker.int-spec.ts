@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
@@ -7,11 +5,9 @@ import { ConfigModule } from '@kring/server-config';
 import { asOrganisationId, DatabaseModule, type OrganisationId } from '@kring/server-database';
 import { MailModule, Outbox } from '@kring/server-mail';
 import { JobQueue, QueueModule, QueueNames } from '@kring/server-queue';
-import { createTestDatabase, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { createTestDatabase, SmtpSink, startServiceProcess, testConfig, type TestDatabase } from '@kring/server-testing';
 import { createWorker } from './main';
 import { MailSweepCron } from './mail-sweep.cron';
-
-const ROOT = path.resolve(__dirname, '../../..');
 
 async function createOrganisation(dataSource: DataSource): Promise<OrganisationId> {
   const slug = `org-${Math.random().toString(36).slice(2, 10)}`;
@@ -131,41 +127,9 @@ describe('worker', () => {
 });
 
 function startWorkerProcess(databaseUrl: string, smtpUrl: string) {
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'],
-      NODE_ENV: 'test',
-      SWC_NODE_PROJECT: 'tsconfig.json',
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: '10',
-      SMTP_URL: smtpUrl,
-      MAIL_RATE_PER_SECOND: '1000',
-      LOG_LEVEL: 'info',
-      PUBLIC_URL: 'http://localhost:3999',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('"worker started"')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited early (${code}):\n${output.slice(-3000)}`)));
-  });
-  return {
-    ready,
-    output: () => output,
-    /** SIGTERM, as an orchestrator would; resolves with how it ended (SIGKILL = no graceful stop in 10 s). */
-    stop: () =>
-      new Promise<NodeJS.Signals | number | null>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.signalCode ?? child.exitCode);
-        child.once('exit', (code, signal) => resolve(signal ?? code));
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-      }),
-  };
+  return startServiceProcess(
+    'apps/worker/src/main.ts',
+    { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', SMTP_URL: smtpUrl, MAIL_RATE_PER_SECOND: '1000', LOG_LEVEL: 'info' },
+    '"worker started"',
+  );
 }

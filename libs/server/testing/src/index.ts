@@ -2,3 +2,4 @@ export * from './fake-clock';
 export * from './test-config';
 export * from './test-database';
 export * from './smtp-sink';
+export * from './service-process';
