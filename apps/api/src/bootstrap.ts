@@ -11,10 +11,8 @@ import { Clock, KringConfig } from '@kring/server-config';
 import { AppModule } from './app.module';
 import { createOpenApiDocument } from './http/openapi';
 import { defaultPortalDist, servePortal } from './http/portal-static';
-import { PROBLEM_CONTENT_TYPE, problem, problemFromFrameworkError } from './http/problem';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
-import { ErrorCodes } from '@kring/shared-domain';
 
 export interface CreateAppOptions {
   clock?: Clock;
@@ -96,12 +94,5 @@ async function registerHttpBasics(fastify: FastifyInstance, logger: ConsoleLogge
       status: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime),
     });
-  });
-  fastify.setErrorHandler((raw, request, reply) => {
-    const error = raw as Error & { statusCode?: number; code?: string };
-    const body =
-      problemFromFrameworkError(error, request.id) ?? problem(500, ErrorCodes.internal, 'Something went wrong on our side', request.id);
-    if (body.status >= 500) logger?.error({ msg: 'unhandled error', requestId: request.id, error: error.message, stack: error.stack });
-    void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   });
 }

@@ -89,4 +89,16 @@ describe('portal in Chromium (browser)', () => {
     expect(links).toEqual(expect.arrayContaining(['Vacatures', 'Mijn doorverwijzingen']));
     expect(links).not.toContain('Gebruikers');
   });
+
+  it('renders the API documentation (Swagger UI) under the security policy', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    await page.goto(`${baseUrl}/api/docs`);
+    await page.getByText('Kring API').first().waitFor();
+    await page.getByText('/api/auth/login').first().waitFor();
+    expect(blocked).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { MailModule, Outbox } from '@kring/server-mail';
 import { JobQueue, QueueModule, QueueNames } from '@kring/server-queue';
 import { createTestDatabase, SmtpSink, startServiceProcess, testConfig, type TestDatabase } from '@kring/server-testing';
 import { createWorker } from './main';
+import { HousekeepingCron } from './housekeeping.cron';
 import { MailSweepCron } from './mail-sweep.cron';
 
 async function createOrganisation(dataSource: DataSource): Promise<OrganisationId> {
@@ -72,6 +73,21 @@ describe('worker', () => {
       await worker.close();
     }
   });
+
+  it('runs housekeeping from its hourly singleton job', async () => {
+    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), logger: false });
+    try {
+      const dataSource = worker.get(DataSource);
+      await dataSource.query(`INSERT INTO rate_limit_counters (key, window_start, hits) VALUES ('stale', now() - interval '2 days', 9)`);
+      await worker.get(HousekeepingCron).enqueue();
+      await worker.get(HousekeepingCron).enqueue(); // a second worker's cron in the same hour
+      const jobs: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [QueueNames.housekeeping]);
+      expect(jobs[0]!.n).toBe(1);
+      await waitUntil('housekeeping to delete the stale counter', async () => (await dataSource.query(`SELECT 1 FROM rate_limit_counters`)).length === 0, 20_000);
+    } finally {
+      await worker.close();
+    }
+  }, 30_000);
 
   it('never sends a message twice with two worker processes competing', async () => {
     const total = 200;

@@ -2,8 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ConfigModule, type ConfigModuleOptions } from '@kring/server-config';
 import { DatabaseModule } from '@kring/server-database';
+import { IdentityHousekeepingModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
+import { HousekeepingCron } from './housekeeping.cron';
+import { HousekeepingJob } from './housekeeping.job';
 import { MailOutboxJob } from './mail-outbox.job';
 import { MailSweepCron } from './mail-sweep.cron';
 import { MailSweepJob } from './mail-sweep.job';
@@ -20,8 +23,9 @@ export class WorkerModule {
         QueueModule.forRoot({ worker: true }),
         ScheduleModule.forRoot(),
         MailModule,
+        IdentityHousekeepingModule,
       ],
-      providers: [MailOutboxJob, MailSweepJob, MailSweepCron],
+      providers: [MailOutboxJob, MailSweepJob, MailSweepCron, HousekeepingJob, HousekeepingCron],
     };
   }
 }

@@ -31,7 +31,7 @@ export class MailMessageEntity extends OrganisationScopedEntity {
   @Column({ type: 'text', nullable: true })
   textBody: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   headers: Record<string, string>;
 
   /** RFC 5322 Message-ID, `<uuid@host>`, sent as the header and unique. */
@@ -47,7 +47,7 @@ export class MailMessageEntity extends OrganisationScopedEntity {
   @Column({ type: 'integer', default: 0 })
   attempts: number;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt: Date;
 
   @Column({ type: 'text', nullable: true })

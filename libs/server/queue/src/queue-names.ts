@@ -7,6 +7,8 @@ export const QueueNames = {
   mailOutbox: 'mail-outbox',
   /** Singleton per period: re-enqueue due rows and close rows stuck in `sending`. */
   mailSweep: 'mail-sweep',
+  /** Singleton per hour: delete spent sessions, login tokens and old rate-limit counters. */
+  housekeeping: 'housekeeping',
 } as const;
 
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -22,7 +22,7 @@ export class AuditEventEntity {
   @Column({ type: 'uuid', nullable: true })
   subjectId: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   data: object;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -23,13 +23,4 @@ export class RateLimitRepository {
     const row = rows[0]!;
     return { hits: row.hits, resetAt: new Date(new Date(row.window_start).getTime() + windowSeconds * 1000) };
   }
-
-  /** Removes counters whose window ended long ago. Run by the worker. */
-  async purgeOlderThan(cutoff: Date): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM rate_limit_counters WHERE window_start < $1`,
-      [cutoff],
-    );
-    return count;
-  }
 }
