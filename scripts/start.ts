@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   if (process.env['KRING_SKIP_PORTAL_BUILD'] !== '1') {
     log('building the portal (set KRING_SKIP_PORTAL_BUILD=1 to skip)');
-    const build = spawnSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'apps/portal/vite.config.ts', '--logLevel', 'warn'], {
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/portal/vite.config.ts', '--logLevel', 'warn'], {
       cwd: ROOT,
       stdio: 'inherit',
     });

@@ -7,7 +7,7 @@ const COLORS: Record<UserStatus, string> = { invited: 'blue', active: 'teal', de
 export function UserStatusBadge({ status }: { status: UserStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" autoContrast>
+    <Badge color={COLORS[status]} variant="light" autoContrast miw="fit-content" styles={{ label: { overflow: 'visible' } }}>
       {t(`users.statuses.${status}`)}
     </Badge>
   );
