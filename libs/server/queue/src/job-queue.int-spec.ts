@@ -30,6 +30,18 @@ describe('JobQueue', () => {
     expect(names).toEqual(expect.arrayContaining(Object.values(QueueNames)));
   });
 
+  it('lets many processes start against a fresh database at once (no deadlock creating queues)', async () => {
+    const fresh = await createTestDatabase();
+    const queues = Array.from({ length: 6 }, () => new JobQueue({ connectionString: fresh.url, ssl: false, poolMax: 2, worker: true, applicationName: 'test' }));
+    try {
+      await Promise.all(queues.map((q) => q.start()));
+      expect(await Promise.all(queues.map((q) => q.health()))).toEqual(Array(6).fill('ok'));
+    } finally {
+      await Promise.all(queues.map((q) => q.onModuleDestroy()));
+      await fresh.drop();
+    }
+  });
+
   it('joins the caller’s transaction: rollback removes the job, commit keeps it', async () => {
     await expect(
       dataSource.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Tx } from '@kring/server-database';
 import { ALL_QUEUE_NAMES, type QueueName } from './queue-names';
@@ -10,6 +11,8 @@ export type JobHandler<T> = (jobs: Job<T>[]) => Promise<unknown>;
 
 export const QUEUE_SCHEMA = 'pgboss';
 const HEALTH_TIMEOUT_MS = 3000;
+/** Serialises pg-boss installation and queue creation across processes (any number start at once). */
+const SETUP_LOCK_KEY = 72_411_002;
 
 /** What JobQueue needs to build its PgBoss instance (QueueModule fills it from config). */
 export interface JobQueueSettings {
@@ -31,7 +34,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly boss: PgBoss;
   private starting: Promise<void> | undefined;
 
-  constructor(settings: JobQueueSettings) {
+  constructor(private readonly settings: JobQueueSettings) {
     this.boss = new PgBoss({
       connectionString: settings.connectionString,
       ssl: settings.ssl,
@@ -57,11 +60,28 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** Starts pg-boss and creates every known queue; safe to call more than once. */
   start(): Promise<void> {
-    this.starting ??= (async () => {
+    this.starting ??= this.underSetupLock(async () => {
       await this.boss.start();
-      for (const name of ALL_QUEUE_NAMES) await this.boss.createQueue(name); // ON CONFLICT DO NOTHING
-    })();
+      for (const name of ALL_QUEUE_NAMES) {
+        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
+      }
+    });
     return this.starting;
+  }
+
+  /**
+   * Several processes starting together made concurrent createQueue calls deadlock in PostgreSQL; a session
+   * advisory lock on a connection of its own lets one process set up at a time (the others then find it done).
+   */
+  private async underSetupLock(setup: () => Promise<void>): Promise<void> {
+    const client = new Client({ connectionString: this.settings.connectionString, ssl: this.settings.ssl });
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK_KEY]);
+      await setup();
+    } finally {
+      await client.end(); // ending the session releases the lock
+    }
   }
 
   /**
