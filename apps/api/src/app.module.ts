@@ -4,6 +4,8 @@ import { DatabaseModule } from '@kring/server-database';
 import { IdentityModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
+import { ReferralsModule } from '@kring/server-referrals';
+import { StorageModule } from '@kring/server-storage';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -17,6 +19,8 @@ export class AppModule {
         QueueModule.forRoot({ worker: false }),
         MailModule,
         IdentityModule,
+        StorageModule,
+        ReferralsModule,
       ],
       controllers: [HealthController],
     };

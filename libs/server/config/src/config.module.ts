@@ -9,6 +9,7 @@ export const CONFIG_TOKENS = {
   database: 'KRING_CONFIG_DATABASE',
   mail: 'KRING_CONFIG_MAIL',
   auth: 'KRING_CONFIG_AUTH',
+  storage: 'KRING_CONFIG_STORAGE',
 } as const satisfies Record<keyof KringConfig, string>;
 
 /** Injects one namespace of the validated config: `@InjectConfig('auth') auth: AuthConfig`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appSchema, authSchema, databaseSchema, KringConfig, mailSchema } from './schema';
+import { appSchema, authSchema, databaseSchema, KringConfig, mailSchema, storageSchema } from './schema';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -32,12 +32,14 @@ export function loadConfig(env: Env = process.env): KringConfig {
   const database = parseNamespace(databaseSchema, env, problems);
   const mail = parseNamespace(mailSchema, env, problems);
   const auth = parseNamespace(authSchema, env, problems);
+  const storage = parseNamespace(storageSchema, env, problems);
   if (app?.env === 'production' && !env['SMTP_URL']) problems.push('SMTP_URL: required in production');
-  if (!app || !database || !mail || !auth || problems.length > 0) throw new ConfigError(problems);
+  if (!app || !database || !mail || !auth || !storage || problems.length > 0) throw new ConfigError(problems);
   return {
     app,
     database,
     mail,
     auth: { ...auth, cookieSecure: auth.cookieSecure ?? app.publicUrl.startsWith('https:') },
+    storage,
   };
 }

@@ -76,7 +76,17 @@ export const authSchema = z
     rateLimitsEnabled: env.RATE_LIMITS_ENABLED,
   }));
 
+export const storageSchema = z
+  .object({
+    STORAGE_DIR: z.string().min(1).default('.data/storage'),
+  })
+  .transform((env) => ({
+    /** Where uploaded files (CVs) are kept by the local-disk driver: outside the web root, never served directly. */
+    dir: env.STORAGE_DIR,
+  }));
+
 export type AppConfig = z.output<typeof appSchema>;
+export type StorageConfig = z.output<typeof storageSchema>;
 export type DatabaseConfig = z.output<typeof databaseSchema>;
 export type MailConfig = z.output<typeof mailSchema>;
 export type AuthConfig = z.output<typeof authSchema> & { cookieSecure: boolean };
@@ -86,4 +96,5 @@ export interface KringConfig {
   database: DatabaseConfig;
   mail: MailConfig;
   auth: AuthConfig;
+  storage: StorageConfig;
 }

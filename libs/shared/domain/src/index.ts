@@ -4,3 +4,4 @@ export * from './normalise';
 export * from './password';
 export * from './phases';
 export * from './roles';
+export * from './referrals';

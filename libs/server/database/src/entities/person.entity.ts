@@ -26,4 +26,8 @@ export class PersonEntity extends OrganisationScopedEntity {
 
   @Column({ type: 'text', default: 'information' })
   phase: Phase;
+
+  /** For employees: permanent or flex contract (programmes may admit one or both). */
+  @Column({ type: 'text', nullable: true })
+  employmentType: 'permanent' | 'flex' | null;
 }

@@ -1,0 +1,2 @@
+export * from './storage.module';
+export * from './stored-file.entity';
