@@ -8,6 +8,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Clock, KringConfig } from '@kring/server-config';
+import { registerMultipart } from '@kring/server-storage';
 import { AppModule } from './app.module';
 import { createOpenApiDocument } from './http/openapi';
 import { defaultPortalDist, servePortal } from './http/portal-static';
@@ -64,6 +65,7 @@ export async function createApp(config: KringConfig, options: CreateAppOptions =
 
 async function registerHttpBasics(fastify: FastifyInstance, logger: ConsoleLogger | null): Promise<void> {
   await fastify.register(fastifyCookie);
+  await registerMultipart(fastify);
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -26,7 +26,7 @@ export class HttpClient {
   async request<T = any>(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
-    options: { body?: unknown; headers?: Record<string, string>; csrf?: boolean; rawBody?: string } = {},
+    options: { body?: unknown; headers?: Record<string, string>; csrf?: boolean; rawBody?: string | Buffer } = {},
   ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -47,6 +47,11 @@ export class HttpClient {
     const type = String(response.headers['content-type'] ?? '');
     const body = type.includes('json') && response.body ? JSON.parse(response.body) : response.body;
     return { status: response.statusCode, headers: response.headers as TestResponse['headers'], body };
+  }
+
+  /** A multipart/form-data POST (built with referral-fixtures' `multipart`). */
+  async postForm<T = any>(url: string, form: { payload: Buffer; contentType: string }): Promise<TestResponse<T>> {
+    return this.request<T>('POST', url, { rawBody: form.payload, headers: { 'content-type': form.contentType } });
   }
 
   get<T = any>(url: string, headers?: Record<string, string>) {

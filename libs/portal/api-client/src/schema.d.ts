@@ -213,6 +213,335 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals of your organisation, with counts per stage for the board */
+        get: operations["listReferrals"];
+        put?: never;
+        /** Refer someone for a vacancy, or generally (talent pool) */
+        post: operations["submitReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your referrals, with their stage timeline and consent state */
+        get: operations["listMyReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/refused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals the server refused (e.g. a candidate already referred) */
+        get: operations["listRefusedReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/bulk-reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject several referrals with one reason */
+        post: operations["bulkRejectReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral with its history; personal data only after consent */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a referral to another stage (hired needs a start date and probation) */
+        post: operations["moveReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the candidate's CV (after consent; audited) */
+        get: operations["downloadReferralCv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipeline/stage-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's names for the pipeline stages */
+        get: operations["getStageNames"];
+        /** Rename the open pipeline stages (outcomes keep fixed names) */
+        put: operations["setStageNames"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate/referral/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who referred me, for what, and which data is held */
+        post: operations["lookupCandidateReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate/referral/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent, optionally adding a CV and a note */
+        post: operations["consentToReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate/referral/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline: the personal data and CV are erased at once */
+        post: operations["declineReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vacancies of your organisation in every status, with filters and search */
+        get: operations["listVacancies"];
+        put?: never;
+        /** Create a vacancy (draft or open) */
+        post: operations["createVacancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vacancy, with its description rendered */
+        get: operations["getVacancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a vacancy; status goes draft → open → closed, and closed → open */
+        patch: operations["updateVacancy"];
+        trace?: never;
+    };
+    "/api/open-vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open vacancies you may refer for, with the programme that applies */
+        get: operations["listOpenVacancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-vacancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An open vacancy you may refer for, with the programme terms */
+        get: operations["getOpenVacancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referral programmes and actions of your organisation */
+        get: operations["listProgrammes"];
+        put?: never;
+        /** Create a referral programme, or a referral action when it has an end */
+        post: operations["createProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral programme or action */
+        get: operations["getProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a referral programme or action */
+        patch: operations["updateProgramme"];
+        trace?: never;
+    };
+    "/api/programmes/{id}/make-ongoing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a referral action into an ongoing programme (removes its end) */
+        post: operations["makeProgrammeOngoing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a programme; it no longer applies to new referrals */
+        post: operations["archiveProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -311,6 +640,578 @@ export interface components {
             lastName: string;
             roles: components["schemas"]["Role"][];
             locale: components["schemas"]["Locale"];
+        };
+        /** @enum {string} */
+        Relationship: "former_colleague" | "friend" | "family" | "study" | "network" | "other";
+        SubmitReferralInput: {
+            /**
+             * Format: uuid
+             * @description Omit for a general referral (talent pool)
+             */
+            vacancyId?: Record<string, never> | null;
+            candidateName: string;
+            candidateEmail?: string;
+            /** @example 06 12345678 */
+            candidatePhone?: string;
+            /** @description The candidate's language, if the referrer knows it */
+            candidateLocale?: components["schemas"]["Locale"];
+            relationship: components["schemas"]["Relationship"];
+            /** @description Why the candidate would fit */
+            motivation?: string;
+            /** @description The referrer told the candidate about this referral */
+            candidateInformed: boolean;
+            /**
+             * Format: binary
+             * @description PDF or Word (.docx), at most 10 MB (multipart/form-data only)
+             */
+            cv?: string;
+        };
+        /** @enum {string} */
+        ConsentState: "awaiting_consent" | "consented" | "declined" | "expired";
+        SubmittedReferralOutput: {
+            /** Format: uuid */
+            id: string;
+            consentState: components["schemas"]["ConsentState"];
+        };
+        NamedRefOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        Stage: "new" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+        ReferralEventOutput: {
+            /** @enum {string} */
+            kind: "stage" | "consent";
+            from: string | null;
+            to: string;
+            /** Format: date-time */
+            at: string;
+            /** @description HR only */
+            actorName?: string | null;
+            /** @description HR only */
+            note?: string | null;
+        };
+        MyReferralOutput: {
+            /** Format: uuid */
+            id: string;
+            candidateName: string | null;
+            vacancy: components["schemas"]["NamedRefOutput"] | null;
+            stage: components["schemas"]["Stage"];
+            /** @description The organisation's name for the stage, in your language */
+            stageName: string;
+            consentState: components["schemas"]["ConsentState"];
+            /** @description Only when HR chose to share it */
+            rejectionReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            timeline: components["schemas"]["ReferralEventOutput"][];
+        };
+        MyReferralListOutput: {
+            items: components["schemas"]["MyReferralOutput"][];
+        };
+        ReferralSummaryOutput: {
+            /** Format: uuid */
+            id: string;
+            stage: components["schemas"]["Stage"];
+            consentState: components["schemas"]["ConsentState"];
+            /** @description Null once erased */
+            candidateName: string | null;
+            vacancy: components["schemas"]["NamedRefOutput"] | null;
+            programme: components["schemas"]["NamedRefOutput"];
+            referrer: components["schemas"]["NamedRefOutput"];
+            /** @enum {string} */
+            source: "referral_form" | "share_link";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            stageChangedAt: string;
+        };
+        ReferralListOutput: {
+            items: components["schemas"]["ReferralSummaryOutput"][];
+            total: number;
+            /** @description Open referrals per stage for the same filters (board column counts) */
+            countsByStage: {
+                [key: string]: number;
+            };
+        };
+        RefusedReferralOutput: {
+            /** Format: uuid */
+            id: string;
+            referrer: components["schemas"]["NamedRefOutput"];
+            vacancy: components["schemas"]["NamedRefOutput"] | null;
+            reason: string;
+            /** Format: uuid */
+            existingReferralId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        BulkRejectInput: {
+            ids: string[];
+            reason: string;
+            shareable: boolean;
+        };
+        BulkRejectOutput: {
+            rejected: string[];
+            /** @description Referrals that were not open (already decided, or awaiting consent) */
+            skipped: string[];
+        };
+        CvOutput: {
+            fileName: string;
+            sizeBytes: number;
+            contentType: string;
+        };
+        ReferralDetailOutput: {
+            /** Format: uuid */
+            id: string;
+            stage: components["schemas"]["Stage"];
+            consentState: components["schemas"]["ConsentState"];
+            /** @description Null once erased */
+            candidateName: string | null;
+            vacancy: components["schemas"]["NamedRefOutput"] | null;
+            programme: components["schemas"]["NamedRefOutput"];
+            referrer: components["schemas"]["NamedRefOutput"];
+            /** @enum {string} */
+            source: "referral_form" | "share_link";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            stageChangedAt: string;
+            candidateEmail: string | null;
+            candidatePhone: string | null;
+            relationship: components["schemas"]["Relationship"] | null;
+            motivation: string | null;
+            candidateNote: string | null;
+            candidateInformed: boolean;
+            cv: components["schemas"]["CvOutput"] | null;
+            rejectionReason: string | null;
+            rejectionReasonShareable: boolean;
+            /** Format: date */
+            startDate: string | null;
+            probationMonths: number | null;
+            /** Format: date-time */
+            consentDueAt: string;
+            history: components["schemas"]["ReferralEventOutput"][];
+        };
+        MoveReferralInput: {
+            stage: components["schemas"]["Stage"];
+            /** @description Internal note for the history */
+            note?: string;
+            rejectionReason?: string;
+            /** @description Share the rejection reason with referrer and candidate */
+            rejectionReasonShareable?: boolean;
+            /**
+             * Format: date
+             * @description Required when hired
+             */
+            startDate?: string;
+            /** @description Required when hired */
+            probationMonths?: number;
+        };
+        StageNamesOutput: {
+            nl: {
+                [key: string]: string;
+            };
+            en: {
+                [key: string]: string;
+            };
+        };
+        /** @enum {string} */
+        OpenStage: "new" | "screening" | "interview" | "offer";
+        StageNameInput: {
+            stage: components["schemas"]["OpenStage"];
+            nameNl: string;
+            nameEn: string;
+        };
+        StageNamesInput: {
+            names: components["schemas"]["StageNameInput"][];
+        };
+        CandidateTokenInput: {
+            token: string;
+        };
+        CandidateReferralOutput: {
+            organisationName: string;
+            referrerName: string;
+            vacancyTitle: string | null;
+            candidateName: string;
+            /** @description Which personal data Kring holds */
+            dataHeld: ("name" | "email" | "phone" | "relationship" | "motivation" | "cv")[];
+            /**
+             * @description What this link is for
+             * @enum {string}
+             */
+            purpose: "consent" | "decline";
+            /** Format: date-time */
+            respondBefore: string;
+            hasCv: boolean;
+        };
+        CandidateConsentInput: {
+            token: string;
+            /** @description A note for HR */
+            note?: string;
+            /**
+             * Format: binary
+             * @description Add or replace the CV: PDF or Word (.docx), at most 10 MB
+             */
+            cv?: string;
+        };
+        CandidateDecisionOutput: {
+            /** @enum {string} */
+            consentState: "consented" | "declined";
+        };
+        /** @enum {string} */
+        EmploymentType: "permanent" | "temporary" | "flex" | "internship" | "freelance";
+        /** @enum {string} */
+        SalaryPeriod: "hour" | "month" | "year";
+        /** @enum {string} */
+        VacancyStatus: "draft" | "open" | "closed";
+        CreateVacancyInput: {
+            /** @example Verpleegkundige interne geneeskunde */
+            title: string;
+            /**
+             * @description Markdown; raw HTML is shown as text
+             * @default
+             */
+            descriptionMarkdown: string;
+            department?: string | null;
+            location?: string | null;
+            /** @default permanent */
+            employmentType: components["schemas"]["EmploymentType"];
+            /** @description Hours per week */
+            hoursMin?: number | null;
+            /** @description Hours per week */
+            hoursMax?: number | null;
+            salaryMin?: number | null;
+            salaryMax?: number | null;
+            /**
+             * @description ISO 4217 code
+             * @default EUR
+             * @example EUR
+             */
+            salaryCurrency: string;
+            salaryPeriod?: components["schemas"]["SalaryPeriod"] | null;
+            /** @description Tags of 1 to 50 characters; trimmed, duplicates (ignoring case) dropped */
+            skills?: string[];
+            /** @default draft */
+            status: components["schemas"]["VacancyStatus"];
+            /** @default false */
+            hardToFill: boolean;
+            /**
+             * Format: uuid
+             * @description A user of your organisation
+             */
+            hiringManagerUserId?: string | null;
+        };
+        VacancyOutput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            department: string | null;
+            location: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            hoursMin: number | null;
+            hoursMax: number | null;
+            salaryMin: number | null;
+            salaryMax: number | null;
+            /** @example EUR */
+            salaryCurrency: string;
+            salaryPeriod: components["schemas"]["SalaryPeriod"] | null;
+            skills: string[];
+            hardToFill: boolean;
+            /** Format: date-time */
+            openedAt: string | null;
+            status: components["schemas"]["VacancyStatus"];
+            /** Format: uuid */
+            hiringManagerUserId: string | null;
+            hiringManagerName: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            descriptionMarkdown: string;
+            /** @description Sanitised HTML rendered from descriptionMarkdown */
+            descriptionHtml: string;
+        };
+        VacancySummaryOutput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            department: string | null;
+            location: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            hoursMin: number | null;
+            hoursMax: number | null;
+            salaryMin: number | null;
+            salaryMax: number | null;
+            /** @example EUR */
+            salaryCurrency: string;
+            salaryPeriod: components["schemas"]["SalaryPeriod"] | null;
+            skills: string[];
+            hardToFill: boolean;
+            /** Format: date-time */
+            openedAt: string | null;
+            status: components["schemas"]["VacancyStatus"];
+            /** Format: uuid */
+            hiringManagerUserId: string | null;
+            hiringManagerName: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VacancyListOutput: {
+            items: components["schemas"]["VacancySummaryOutput"][];
+            total: number;
+        };
+        UpdateVacancyInput: {
+            /** @example Verpleegkundige interne geneeskunde */
+            title?: string;
+            /**
+             * @description Markdown; raw HTML is shown as text
+             * @default
+             */
+            descriptionMarkdown: string;
+            department?: string | null;
+            location?: string | null;
+            /** @default permanent */
+            employmentType: components["schemas"]["EmploymentType"];
+            /** @description Hours per week */
+            hoursMin?: number | null;
+            /** @description Hours per week */
+            hoursMax?: number | null;
+            salaryMin?: number | null;
+            salaryMax?: number | null;
+            /**
+             * @description ISO 4217 code
+             * @default EUR
+             * @example EUR
+             */
+            salaryCurrency: string;
+            salaryPeriod?: components["schemas"]["SalaryPeriod"] | null;
+            /** @description Tags of 1 to 50 characters; trimmed, duplicates (ignoring case) dropped */
+            skills?: string[];
+            /** @default draft */
+            status: components["schemas"]["VacancyStatus"];
+            /** @default false */
+            hardToFill: boolean;
+            /**
+             * Format: uuid
+             * @description A user of your organisation
+             */
+            hiringManagerUserId?: string | null;
+        };
+        /** @enum {string} */
+        ProgrammeKind: "internal" | "external" | "combined";
+        ApplicableProgrammeOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            /**
+             * Format: date-time
+             * @description Set for a referral action
+             */
+            endsAt: string | null;
+            rewardSummary: string;
+        };
+        OpenVacancySummaryOutput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            department: string | null;
+            location: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            hoursMin: number | null;
+            hoursMax: number | null;
+            salaryMin: number | null;
+            salaryMax: number | null;
+            /** @example EUR */
+            salaryCurrency: string;
+            salaryPeriod: components["schemas"]["SalaryPeriod"] | null;
+            skills: string[];
+            hardToFill: boolean;
+            /** Format: date-time */
+            openedAt: string | null;
+            programme: components["schemas"]["ApplicableProgrammeOutput"];
+        };
+        OpenVacancyListOutput: {
+            items: components["schemas"]["OpenVacancySummaryOutput"][];
+            total: number;
+        };
+        ApplicableProgrammeDetailOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            /**
+             * Format: date-time
+             * @description Set for a referral action
+             */
+            endsAt: string | null;
+            rewardSummary: string;
+            /** @description Sanitised HTML of the programme terms */
+            termsHtml: string;
+        };
+        OpenVacancyOutput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            department: string | null;
+            location: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            hoursMin: number | null;
+            hoursMax: number | null;
+            salaryMin: number | null;
+            salaryMax: number | null;
+            /** @example EUR */
+            salaryCurrency: string;
+            salaryPeriod: components["schemas"]["SalaryPeriod"] | null;
+            skills: string[];
+            hardToFill: boolean;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** @description Sanitised HTML of the description */
+            descriptionHtml: string;
+            programme: components["schemas"]["ApplicableProgrammeDetailOutput"];
+        };
+        /**
+         * @description Must fit the kind; defaults to every audience the kind allows
+         * @enum {string}
+         */
+        Audience: "employee_permanent" | "employee_flex" | "alumnus" | "external_referrer";
+        /** @enum {string} */
+        VacancyScope: "all_open" | "selected";
+        /** @enum {string} */
+        OwnershipScope: "candidate" | "vacancy";
+        CreateProgrammeInput: {
+            /** @example Medewerkers werven medewerkers */
+            name: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            /** @description Must fit the kind; defaults to every audience the kind allows */
+            audiences?: components["schemas"]["Audience"][];
+            /**
+             * Format: date-time
+             * @description Empty: starts at once
+             */
+            startsAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Set for a time-boxed referral action; empty for an ongoing programme
+             */
+            endsAt?: string | null;
+            /** @default all_open */
+            vacancyScope: components["schemas"]["VacancyScope"];
+            /** @description Required when vacancyScope is selected */
+            vacancyIds?: string[];
+            /**
+             * @description How long a referrer owns a candidate
+             * @default 180
+             */
+            ownershipDays: number;
+            /** @default candidate */
+            ownershipScope: components["schemas"]["OwnershipScope"];
+            /** @default 14 */
+            consentTimeoutDays: number;
+            /**
+             * @description Whether HR and a vacancy's hiring manager may refer for it
+             * @default false
+             */
+            allowHiringTeamReferrals: boolean;
+            /**
+             * @description Markdown shown to referrers
+             * @default
+             */
+            termsMarkdown: string;
+            /**
+             * @default
+             * @example € 500 na de proeftijd
+             */
+            rewardSummary: string;
+        };
+        /** @enum {string} */
+        ProgrammeStatus: "scheduled" | "active" | "ended" | "archived";
+        ProgrammeOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            audiences: components["schemas"]["Audience"][];
+            /** Format: date-time */
+            startsAt: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @description A time-boxed referral action (has endsAt) rather than an ongoing programme */
+            isAction: boolean;
+            status: components["schemas"]["ProgrammeStatus"];
+            vacancyScope: components["schemas"]["VacancyScope"];
+            vacancyIds: string[];
+            ownershipDays: number;
+            ownershipScope: components["schemas"]["OwnershipScope"];
+            consentTimeoutDays: number;
+            allowHiringTeamReferrals: boolean;
+            termsMarkdown: string;
+            /** @description Sanitised HTML rendered from termsMarkdown */
+            termsHtml: string;
+            rewardSummary: string;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProgrammeListOutput: {
+            items: components["schemas"]["ProgrammeOutput"][];
+            total: number;
+        };
+        UpdateProgrammeInput: {
+            /** @example Medewerkers werven medewerkers */
+            name?: string;
+            kind?: components["schemas"]["ProgrammeKind"];
+            /** @description Must fit the kind; defaults to every audience the kind allows */
+            audiences?: components["schemas"]["Audience"][];
+            /**
+             * Format: date-time
+             * @description Empty: starts at once
+             */
+            startsAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Set for a time-boxed referral action; empty for an ongoing programme
+             */
+            endsAt?: string | null;
+            /** @default all_open */
+            vacancyScope: components["schemas"]["VacancyScope"];
+            /** @description Required when vacancyScope is selected */
+            vacancyIds?: string[];
+            /**
+             * @description How long a referrer owns a candidate
+             * @default 180
+             */
+            ownershipDays: number;
+            /** @default candidate */
+            ownershipScope: components["schemas"]["OwnershipScope"];
+            /** @default 14 */
+            consentTimeoutDays: number;
+            /**
+             * @description Whether HR and a vacancy's hiring manager may refer for it
+             * @default false
+             */
+            allowHiringTeamReferrals: boolean;
+            /**
+             * @description Markdown shown to referrers
+             * @default
+             */
+            termsMarkdown: string;
+            /**
+             * @default
+             * @example € 500 na de proeftijd
+             */
+            rewardSummary: string;
         };
         ProblemFieldError: {
             /** @example email */
@@ -868,6 +1769,1241 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserSummaryOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                stage?: components["schemas"]["Stage"];
+                consentState?: components["schemas"]["ConsentState"];
+                vacancyId?: string;
+                programmeId?: string;
+                /** @description Searches candidate and referrer names */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReferralInput"];
+                "multipart/form-data": components["schemas"]["SubmitReferralInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedReferralOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description At most 120 per ip per 3600 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReferralListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRefusedReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusedReferralOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkRejectReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRejectInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkRejectOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveReferralInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadReferralCv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStageNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageNamesOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin, employee, alumnus, external_referrer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setStageNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageNamesInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageNamesOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupCandidateReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateReferralOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consentToReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateConsentInput"];
+                "multipart/form-data": components["schemas"]["CandidateConsentInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDecisionOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDecisionOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVacancies: {
+        parameters: {
+            query?: {
+                /** @description Exact department (ignoring case) */
+                department?: string;
+                /** @description Exact location (ignoring case) */
+                location?: string;
+                employmentType?: components["schemas"]["EmploymentType"];
+                /** @description Full-text search with Dutch and English stemming; orders by relevance */
+                q?: string;
+                limit?: number;
+                offset?: number;
+                status?: components["schemas"]["VacancyStatus"];
+                hardToFill?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVacancyInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVacancyInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenVacancies: {
+        parameters: {
+            query?: {
+                /** @description Exact department (ignoring case) */
+                department?: string;
+                /** @description Exact location (ignoring case) */
+                location?: string;
+                employmentType?: components["schemas"]["EmploymentType"];
+                /** @description Full-text search with Dutch and English stemming; orders by relevance */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenVacancyListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenVacancyOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammes: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ProgrammeStatus"];
+                kind?: components["schemas"]["ProgrammeKind"];
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgrammeInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgrammeInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makeProgrammeOngoing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOutput"];
                 };
             };
             /** @description Not signed in */

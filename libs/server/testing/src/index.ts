@@ -3,3 +3,4 @@ export * from './test-config';
 export * from './test-database';
 export * from './smtp-sink';
 export * from './service-process';
+export * from './cv-fixtures';

@@ -26,6 +26,13 @@ export class PeopleRepository {
     return managerOf(this.dataSource, tx).findOneBy(PersonEntity, { organisationId, email: normaliseEmail(email) });
   }
 
+  async create(organisationId: OrganisationId, input: NewPerson, tx?: Tx): Promise<PersonEntity> {
+    const manager = managerOf(this.dataSource, tx);
+    const email = input.email ? normaliseEmail(input.email) : null;
+    const result = await manager.insert(PersonEntity, { ...input, email, organisationId });
+    return manager.findOneByOrFail(PersonEntity, { organisationId, id: result.identifiers[0]!['id'] as string });
+  }
+
   /** Returns the person with this email in the organisation, creating them when there is none. */
   async findOrCreateByEmail(organisationId: OrganisationId, input: NewPerson & { email: string }, tx?: Tx) {
     const manager = managerOf(this.dataSource, tx);

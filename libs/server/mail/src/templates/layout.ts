@@ -49,6 +49,9 @@ function renderHtml(locale: Locale, organisationName: string, content: MailConte
     ? `<p style="${styles.p}"><a href="${href}" style="${styles.button}">${e(content.action.label)}</a></p>
 <p style="${styles.note}">${e(BUTTON_FALLBACK[locale])}<br><a href="${href}" style="${styles.link}">${href}</a></p>`
     : '';
+  const secondary = content.secondaryAction
+    ? `<p style="${styles.p}"><a href="${e(safeUrl(content.secondaryAction.url))}" style="${styles.link}">${e(content.secondaryAction.label)}</a></p>`
+    : '';
   const notes = (content.notes ?? []).map((n) => `<p style="${styles.note}">${e(n)}</p>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -62,6 +65,7 @@ function renderHtml(locale: Locale, organisationName: string, content: MailConte
 <p style="${styles.p}">${e(content.greeting)}</p>
 ${paragraphs}
 ${action}
+${secondary}
 ${notes}
 </td></tr>
 <tr><td style="${styles.footer}">${e(FOOTER[locale](organisationName))}</td></tr>
@@ -75,6 +79,7 @@ ${notes}
 function renderText(locale: Locale, organisationName: string, content: MailContent): string {
   const blocks = [organisationName, content.greeting, ...content.paragraphs];
   if (content.action) blocks.push(`${content.action.label}:\n${safeUrl(content.action.url)}`);
+  if (content.secondaryAction) blocks.push(`${content.secondaryAction.label}:\n${safeUrl(content.secondaryAction.url)}`);
   blocks.push(...(content.notes ?? []), `--\n${FOOTER[locale](organisationName)}`);
   return `${blocks.join('\n\n')}\n`;
 }

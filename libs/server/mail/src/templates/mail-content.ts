@@ -11,6 +11,8 @@ export interface MailContent {
   greeting: string;
   paragraphs: string[];
   action?: { label: string; url: string };
+  /** A second, quieter choice shown as a plain link under the button (e.g. "decline"). */
+  secondaryAction?: { label: string; url: string };
   /** Small print below the button (expiry, "ignore this if…"). */
   notes?: string[];
 }

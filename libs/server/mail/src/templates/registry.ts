@@ -3,11 +3,19 @@ import { invitationTemplate } from './invitation.email';
 import { renderLayout, type RenderedMail } from './layout';
 import { magicLinkTemplate } from './magic-link.email';
 import type { MailTemplate } from './mail-content';
+import { referralCandidateUpdateTemplate } from './referral-candidate-update.email';
+import { referralConsentTemplate } from './referral-consent.email';
+import { referralIdleDigestTemplate } from './referral-idle-digest.email';
+import { referralReferrerUpdateTemplate } from './referral-referrer-update.email';
 
 /** Every email Kring sends, by name. The name is stored as mail_messages.kind. */
 export const mailTemplates = {
   invitation: invitationTemplate,
   magic_link: magicLinkTemplate,
+  referral_consent: referralConsentTemplate,
+  referral_candidate_update: referralCandidateUpdateTemplate,
+  referral_referrer_update: referralReferrerUpdateTemplate,
+  referral_idle_digest: referralIdleDigestTemplate,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

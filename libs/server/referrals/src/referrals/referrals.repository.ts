@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, OrganisationId, Tx } from '@kring/server-database';
+import type { Role } from '@kring/shared-domain';
+import { ReferralEventEntity, RefusedReferralEntity } from '../entities/referral-event.entity';
+import { ReferralEntity } from '../entities/referral.entity';
+import { REFERRAL_CONTEXT_SQL, ReferralContext } from './referral-context';
+
+export interface ReferrerRow {
+  userId: string;
+  roles: Role[];
+  email: string;
+  status: string;
+  personEmail: string | null;
+  personPhone: string | null;
+  employmentType: 'permanent' | 'flex' | null;
+}
+
+export type NewReferral = Omit<
+  ReferralEntity,
+  'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'stage' | 'stageChangedAt' | 'consentState' | 'consentDecidedAt' | 'consentRemindersSent' | 'rejectionReason' | 'rejectionReasonShareable' | 'startDate' | 'probationMonths' | 'hiredPersonId' | 'erasedAt'
+> &
+  Partial<Pick<ReferralEntity, 'consentState' | 'consentDecidedAt' | 'stageChangedAt'>> & {
+    /** Business time from the Clock: the ownership window is measured from it. */
+    createdAt: Date;
+  };
+
+@Injectable()
+export class ReferralsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Serialises submissions about the same candidate (by email and phone) within one organisation until the
+   * transaction ends, so two colleagues referring the same person at the same moment cannot both win.
+   */
+  async lockCandidate(organisationId: OrganisationId, keys: string[], tx: Tx): Promise<void> {
+    for (const key of [...new Set(keys)].sort()) {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`referral-candidate:${organisationId}:${key}`]);
+    }
+  }
+
+  /** The earliest live referral that owns this candidate since `since` (optionally for one vacancy only). */
+  async findOwner(
+    organisationId: OrganisationId,
+    candidate: { email: string | null; phone: string | null },
+    since: Date,
+    vacancy: { scoped: boolean; vacancyId: string | null },
+    tx?: Tx,
+  ): Promise<{ id: string; createdAt: Date } | null> {
+    const rows: Array<{ id: string; created_at: Date }> = await managerOf(this.dataSource, tx).query(
+      `SELECT id, created_at FROM referrals
+        WHERE organisation_id = $1 AND erased_at IS NULL AND consent_state IN ('awaiting_consent', 'consented')
+          AND created_at > $2 AND (candidate_email = $3 OR candidate_phone = $4)
+          AND ($5::boolean IS FALSE OR vacancy_id IS NOT DISTINCT FROM $6::uuid)
+        ORDER BY created_at LIMIT 1`,
+      [organisationId, since, candidate.email, candidate.phone, vacancy.scoped, vacancy.vacancyId],
+    );
+    return rows[0] ? { id: rows[0].id, createdAt: new Date(rows[0].created_at) } : null;
+  }
+
+  async insert(organisationId: OrganisationId, referral: NewReferral, tx: Tx): Promise<string> {
+    const result = await tx.insert(ReferralEntity, { ...referral, organisationId });
+    return result.identifiers[0]!['id'] as string;
+  }
+
+  async addEvent(
+    organisationId: OrganisationId,
+    event: Pick<ReferralEventEntity, 'referralId' | 'kind' | 'fromValue' | 'toValue' | 'actorUserId' | 'note'>,
+    tx: Tx,
+  ): Promise<void> {
+    await tx.insert(ReferralEventEntity, { ...event, organisationId });
+  }
+
+  async recordRefusal(organisationId: OrganisationId, refusal: Omit<RefusedReferralEntity, 'id' | 'organisationId' | 'createdAt'>, tx?: Tx) {
+    await managerOf(this.dataSource, tx).insert(RefusedReferralEntity, { ...refusal, organisationId });
+  }
+
+  findById(organisationId: OrganisationId, id: string, tx?: Tx): Promise<ReferralEntity | null> {
+    return managerOf(this.dataSource, tx).findOneBy(ReferralEntity, { organisationId, id });
+  }
+
+  /** Reads the referral and locks its row for the rest of the transaction. */
+  findForUpdate(organisationId: OrganisationId, id: string, tx: Tx): Promise<ReferralEntity | null> {
+    return tx.findOne(ReferralEntity, { where: { organisationId, id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(organisationId: OrganisationId, id: string, changes: Partial<ReferralEntity>, tx: Tx): Promise<void> {
+    await tx.update(ReferralEntity, { organisationId, id }, changes);
+  }
+
+  async context(organisationId: OrganisationId, id: string, tx?: Tx): Promise<ReferralContext | null> {
+    const rows: ReferralContext[] = await managerOf(this.dataSource, tx).query(REFERRAL_CONTEXT_SQL, [organisationId, id]);
+    return rows[0] ?? null;
+  }
+
+  /** The referring user with what eligibility and self-referral checks need. */
+  async referrer(organisationId: OrganisationId, userId: string, tx?: Tx): Promise<ReferrerRow | null> {
+    const rows: ReferrerRow[] = await managerOf(this.dataSource, tx).query(
+      `SELECT u.id AS "userId", u.roles, u.email, u.status, p.email AS "personEmail", p.phone AS "personPhone",
+              p.employment_type AS "employmentType"
+         FROM users u JOIN people p ON p.id = u.person_id
+        WHERE u.organisation_id = $1 AND u.id = $2`,
+      [organisationId, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  userLocale(organisationId: OrganisationId, userId: string): Promise<[{ locale: 'nl' | 'en' }]> {
+    return this.dataSource.query(`SELECT locale FROM users WHERE organisation_id = $1 AND id = $2`, [organisationId, userId]);
+  }
+
+  events(organisationId: OrganisationId, referralIds: string[]): Promise<ReferralEventEntity[]> {
+    if (referralIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(ReferralEventEntity)
+      .createQueryBuilder('e')
+      .where('e.organisation_id = :organisationId AND e.referral_id IN (:...referralIds)', { organisationId, referralIds })
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+  }
+}
