@@ -75,7 +75,7 @@ describe('portal in Chromium (browser)', () => {
   it('signs the demo HR user in at 360 px, with HR navigation, and out again', async () => {
     const page = await signIn('hr@demo.kring.localhost', PASSWORDS.hr);
     const links = await navigationLinks(page);
-    expect(links).toEqual(expect.arrayContaining(['Overzicht', 'Gebruikers']));
+    expect(links).toEqual(expect.arrayContaining(['Overzicht', 'Gebruikers', 'Doorverwijzingen']));
     await page.goto(`${baseUrl}/users`);
     await page.getByRole('cell', { name: 'medewerker@demo.kring.localhost' }).waitFor();
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();

@@ -1,8 +1,12 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@kring/shared-domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enHr from '../locales/en.hr.json';
 import en from '../locales/en.json';
+import enReferrer from '../locales/en.referrer.json';
+import nlHr from '../locales/nl.hr.json';
 import nl from '../locales/nl.json';
+import nlReferrer from '../locales/nl.referrer.json';
 
 export const LANGUAGE_STORAGE_KEY = 'kring.language';
 
@@ -22,7 +26,8 @@ function reflectLanguage(language: string): void {
 export const i18n = i18next.createInstance();
 i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
+  resources: { nl: { translation: { ...nl, ...nlReferrer, ...nlHr } }, en: { translation: { ...en, ...enReferrer, ...enHr } } },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: ['nl', 'en'],

@@ -21,7 +21,7 @@ describe('app shell', () => {
     renderApp('/');
 
     expect(await screen.findByRole('heading', { name: 'Welkom, Sanne', level: 1 })).toBeInTheDocument();
-    expect(navLinkNames()).toEqual(['Overzicht', 'Gebruikers', 'Vacatures', 'Doorverwijzingen']);
+    expect(navLinkNames()).toEqual(['Overzicht', 'Gebruikers', 'Doorverwijzingen', 'Vacatures beheren', "Programma's"]);
     expect(screen.getByRole('link', { name: 'Bakkerij Brood & Co' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
   });

@@ -13,8 +13,10 @@ const EVERYONE: readonly UserRole[] = ['hr_admin', ...REFERRERS];
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.overview', roles: ['hr_admin'] },
   { path: '/users', labelKey: 'nav.users', roles: ['hr_admin'] },
-  { path: '/vacancies', labelKey: 'nav.vacancies', roles: EVERYONE },
   { path: '/referrals', labelKey: 'nav.referrals', roles: ['hr_admin'] },
+  { path: '/manage/vacancies', labelKey: 'nav.manageVacancies', roles: ['hr_admin'] },
+  { path: '/manage/programmes', labelKey: 'nav.programmes', roles: ['hr_admin'] },
+  { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
   { path: '/rewards', labelKey: 'nav.rewards', roles: ['employee'] },
   { path: '/preferences', labelKey: 'nav.preferences', roles: ['alumnus', 'external_referrer'] },

@@ -9,12 +9,16 @@ import { MagicLinkPage } from '../pages/magic-link-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
 import { UsersPage } from '../pages/users-page';
+import { hrRoutes } from './hr-routes';
 import { NAV_ITEMS } from './navigation';
+import { publicRoutes } from './public-routes';
+import { referrerRoutes } from './referrer-routes';
 import { RequireAuth } from './require-auth';
 import { RequireRole } from './require-role';
 
 /** Sections that later issues build; until then they say so honestly. */
-const comingSoonRoutes: RouteObject[] = NAV_ITEMS.filter((item) => !['/', '/users'].includes(item.path)).map(
+const built = new Set(['/', '/users', ...[...referrerRoutes, ...hrRoutes].map((route) => `/${route.path}`)]);
+const comingSoonRoutes: RouteObject[] = NAV_ITEMS.filter((item) => !built.has(item.path)).map(
   (item) => ({
     path: item.path.slice(1),
     element: (
@@ -33,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'login', element: <LoginPage /> },
       { path: 'auth/magic-link', element: <MagicLinkPage /> },
       { path: 'invitation', element: <InvitationPage /> },
+      ...publicRoutes,
       {
         element: <RequireAuth />,
         children: [
@@ -52,6 +57,8 @@ export const routes: RouteObject[] = [
                       </RequireRole>
                     ),
                   },
+                  ...referrerRoutes,
+                  ...hrRoutes,
                   ...comingSoonRoutes,
                 ],
               },
