@@ -402,6 +402,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-vacancies/{id}/share-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Your personal link for a vacancy (created on first use), with channel variants, texts and clicks */
+        post: operations["getMyShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/share-links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vacancy behind a share link */
+        get: operations["getSharedVacancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/share-links/{code}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count a visit through a share link, per channel */
+        post: operations["recordShareLinkVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/share-links/{code}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply through a referrer's link (becomes their referral, with the candidate's own consent) */
+        post: operations["applyViaShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies": {
         parameters: {
             query?: never;
@@ -858,6 +926,73 @@ export interface components {
         CandidateDecisionOutput: {
             /** @enum {string} */
             consentState: "consented" | "declined";
+        };
+        ShareChannelsOutput: {
+            linkedin: string;
+            whatsapp: string;
+            email: string;
+            copy: string;
+            qr: string;
+        };
+        ShareTextsOutput: {
+            nl: string;
+            en: string;
+        };
+        ShareClicksOutput: {
+            total: number;
+            byChannel: {
+                [key: string]: number;
+            };
+        };
+        ShareLinkOutput: {
+            code: string;
+            url: string;
+            channels: components["schemas"]["ShareChannelsOutput"];
+            /** @description QR code (SVG) for the qr channel */
+            qrSvg: string;
+            texts: components["schemas"]["ShareTextsOutput"];
+            clicks: components["schemas"]["ShareClicksOutput"];
+        };
+        SharedVacancyDetailsOutput: {
+            title: string;
+            descriptionHtml: string;
+            location: string | null;
+            department: string | null;
+            employmentType: string;
+            hoursMin: number | null;
+            hoursMax: number | null;
+        };
+        SharedVacancyOutput: {
+            organisationName: string;
+            referrerFirstName: string;
+            vacancy: components["schemas"]["SharedVacancyDetailsOutput"];
+            /** @enum {string} */
+            organisationLocale?: "nl" | "en";
+        };
+        /** @enum {string} */
+        ShareChannel: "linkedin" | "whatsapp" | "email" | "copy" | "qr" | "direct";
+        ShareVisitInput: {
+            channel: components["schemas"]["ShareChannel"];
+        };
+        ShareApplicationInput: {
+            name: string;
+            email: string;
+            phone?: string;
+            note?: string;
+            locale?: components["schemas"]["Locale"];
+            /** @description Consent to processing, after reading the privacy notice; must be true */
+            consent: boolean;
+            /** @description Leave empty (a trap for bots) */
+            website?: string;
+            /**
+             * Format: binary
+             * @description PDF or Word (.docx), at most 10 MB
+             */
+            cv?: string;
+        };
+        ShareApplicationOutput: {
+            /** @enum {string} */
+            status: "received";
         };
         /** @enum {string} */
         EmploymentType: "permanent" | "temporary" | "flex" | "internship" | "freelance";
@@ -2407,6 +2542,178 @@ export interface operations {
                 };
             };
             /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSharedVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedVacancyOutput"];
+                };
+            };
+            /** @description At most 300 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordShareLinkVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareVisitInput"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description At most 120 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyViaShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ShareApplicationInput"];
+                "application/json": components["schemas"]["ShareApplicationInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareApplicationOutput"];
+                };
+            };
+            /** @description At most 10 per ip and 3 per email per 3600 s */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -16,12 +16,15 @@ import { ReferralSubmissionService } from './referrals/referral-submission.servi
 import { ReferralsController } from './referrals/referrals.controller';
 import { ReferralsRepository } from './referrals/referrals.repository';
 import { ReferralsService } from './referrals/referrals.service';
+import { ShareLinksController } from './share-links/share-links.controller';
+import { ShareLinksRepository } from './share-links/share-links.repository';
+import { ShareLinksService } from './share-links/share-links.service';
 import { VacanciesProgrammesModule } from './vacancies-programmes.module';
 
 /** Vacancies, programmes, referrals with the candidate's consent, share links and the HR pipeline. */
 @Module({
   imports: [TypeOrmModule.forFeature(REFERRAL_ENTITIES), VacanciesProgrammesModule, StorageModule, MailModule],
-  controllers: [ReferralsController, PipelineController, CandidateController],
+  controllers: [ReferralsController, PipelineController, CandidateController, ShareLinksController],
   providers: [
     ReferralsService,
     ReferralSubmissionService,
@@ -33,6 +36,8 @@ import { VacanciesProgrammesModule } from './vacancies-programmes.module';
     PipelineService,
     PipelineRepository,
     StageNamesRepository,
+    ShareLinksService,
+    ShareLinksRepository,
   ],
   exports: [ReferralSubmissionService, CandidateConsentService, PipelineRepository, StageNamesRepository],
 })

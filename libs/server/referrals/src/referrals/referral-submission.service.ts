@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@kring/server-config';
 import { AuditRepository, OrganisationId, PeopleRepository, Tx } from '@kring/server-database';
 import { FilesService, type FileUpload } from '@kring/server-storage';
-import { DomainError, ErrorCodes, type Locale } from '@kring/shared-domain';
+import { DomainError, ErrorCodes, type Locale, type Relationship } from '@kring/shared-domain';
 import { ProgrammeEntity } from '../entities/programme.entity';
-import { ProgrammeResolver } from '../programmes/programme-resolver.service';
+import { ProgrammeResolver, refusalError } from '../programmes/programme-resolver.service';
 import { CandidateTokensRepository } from './candidate-tokens.repository';
 import { normaliseEmail, normalisePhone } from './contact';
 import { SubmitReferralInput } from './inputs/submit-referral.input';
@@ -16,6 +16,9 @@ import { hashToken, newToken } from './tokens';
 
 /** A CV as it arrived (multipart); checked on content by FilesService. */
 export type UploadedCv = FileUpload;
+
+/** What a referral is made of: the referrer's form, or a candidate's own application through a share link. */
+export type ReferralDraft = Omit<SubmitReferralInput, 'relationship' | 'cv'> & { relationship: Relationship | null };
 
 export interface SubmissionContext {
   source: 'referral_form' | 'share_link';
@@ -49,7 +52,7 @@ export class ReferralSubmissionService {
   async submit(
     organisationId: OrganisationId,
     referrerUserId: string,
-    input: SubmitReferralInput,
+    input: ReferralDraft,
     cv: UploadedCv | undefined,
     context: SubmissionContext = { source: 'referral_form' },
   ): Promise<{ id: string }> {
@@ -65,7 +68,7 @@ export class ReferralSubmissionService {
       input.vacancyId ?? null,
       now,
     );
-    if (!resolution.ok) throw this.refusalFor(resolution.code, resolution.message);
+    if (!resolution.ok) throw refusalError(resolution);
     const programme = resolution.programme;
     await this.refuseHiringTeam(organisationId, programme, referrer, input.vacancyId ?? null);
 
@@ -103,7 +106,7 @@ export class ReferralSubmissionService {
     organisationId: OrganisationId,
     referrer: ReferrerRow,
     programme: ProgrammeEntity,
-    input: SubmitReferralInput,
+    input: ReferralDraft,
     candidate: { email: string | null; phone: string | null },
     cv: UploadedCv | undefined,
     context: SubmissionContext,
@@ -147,6 +150,7 @@ export class ReferralSubmissionService {
     const ctx = (await this.referrals.context(organisationId, id, tx))!;
     if (consented) {
       await this.notifier.toCandidate(tx, organisationId, ctx, 'consented');
+      await this.notifier.toReferrer(tx, organisationId, ctx, 'consented');
     } else {
       const links = await this.issueConsentTokens(tx, organisationId, id, consentDueAt);
       await this.notifier.askConsent(tx, organisationId, ctx, { ...links, respondBefore: consentDueAt, reminder: 0, held: heldDataOf({ candidateEmail: candidate.email, candidatePhone: candidate.phone, relationship: input.relationship, motivation: input.motivation ?? null, cvFileId: stored?.id ?? null }) });
@@ -168,7 +172,7 @@ export class ReferralSubmissionService {
     return { consentToken, declineToken };
   }
 
-  private candidateContact(input: SubmitReferralInput): { email: string | null; phone: string | null } {
+  private candidateContact(input: ReferralDraft): { email: string | null; phone: string | null } {
     const email = input.candidateEmail ? normaliseEmail(input.candidateEmail) : null;
     const phone = input.candidatePhone ? normalisePhone(input.candidatePhone) : null;
     if (input.candidatePhone && !phone) throw refused('validation', ErrorCodes.validationFailed, 'is not a valid phone number', 'candidatePhone');
@@ -200,18 +204,8 @@ export class ReferralSubmissionService {
     }
   }
 
-  private refusalFor(code: string, message: string): DomainError {
-    switch (code) {
-      case ErrorCodes.programmeEnded:
-        return refused('gone', code, message);
-      case ErrorCodes.vacancyNotOpen:
-        return refused('conflict', code, message, 'vacancyId');
-      default:
-        return refused('forbidden', code, message);
-    }
-  }
 
-  private async candidatePerson(tx: Tx, organisationId: OrganisationId, input: SubmitReferralInput, candidate: { email: string | null; phone: string | null }) {
+  private async candidatePerson(tx: Tx, organisationId: OrganisationId, input: ReferralDraft, candidate: { email: string | null; phone: string | null }) {
     const [firstName, ...rest] = input.candidateName.split(/\s+/);
     const person = { firstName: firstName ?? input.candidateName, lastName: rest.join(' '), phone: candidate.phone, locale: input.candidateLocale };
     if (candidate.email) {
