@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MailSender } from '@kring/server-mail';
-import { CandidateConsentService } from '@kring/server-referrals';
+import { CandidateConsentService, IdleDigestService } from '@kring/server-referrals';
 import { EXE, FakeClock, PNG, SmtpSink, tinyPdf, tinyXlsx } from '@kring/server-testing';
 
 import { createOrganisation, createUser, Fixture } from './testing/fixtures';
@@ -304,6 +304,34 @@ describe('referrals (e2e)', () => {
       expect(res.body).toEqual({ rejected: [a, b].sort(), skipped: [] });
       const mine = await (await signIn(employee)).get('/api/my/referrals');
       expect(mine.body.items.find((r: { id: string }) => r.id === a).rejectionReason).toBe('Functie vervuld');
+    });
+
+    it('sends HR a daily digest of referrals idle for more than five days', async () => {
+      const id = await consented();
+      await t.dataSource.query(`DELETE FROM mail_messages WHERE kind = 'referral_idle_digest'`);
+      await t.app.get(IdleDigestService).send();
+      const early = await t.dataSource.query(`SELECT text_body FROM mail_messages WHERE kind = 'referral_idle_digest' AND to_address = $1`, [hr.email]);
+      expect(early.every((m: { text_body: string }) => !m.text_body.includes(id))).toBe(true);
+      clock.advance(6 * DAY);
+      expect(await t.app.get(IdleDigestService).send()).toBeGreaterThanOrEqual(1);
+      const [digest] = await t.dataSource.query(
+        `SELECT subject, text_body FROM mail_messages WHERE kind = 'referral_idle_digest' AND to_address = $1 ORDER BY created_at DESC LIMIT 1`,
+        [hr.email],
+      );
+      expect(digest.subject).toMatch(/wachten al meer dan 5 dagen/);
+      expect(digest.text_body).toContain('Sam Jansen – Verpleegkundige: Nieuw, 6 dagen');
+    });
+
+    it('lets HR record consent a phone-only candidate gave by phone', async () => {
+      const { body } = await (await signIn(employee)).post('/api/referrals', candidate({ candidateEmail: '', candidatePhone: '0201234567' }));
+      const hrClient = await signIn(hr);
+      const before = await hrClient.get(`/api/referrals/${body.id}`);
+      expect(before.body.candidatePhone).toBe('+31201234567'); // needed to call them
+      const res = await hrClient.post(`/api/referrals/${body.id}/consent`, { note: 'Telefonisch akkoord, 3 maart' });
+      expect(res.status).toBe(200);
+      expect(res.body.consentState).toBe('consented');
+      expect(res.body.history.at(-1)).toMatchObject({ kind: 'consent', to: 'consented', note: 'Telefonisch akkoord, 3 maart' });
+      expect((await hrClient.post(`/api/referrals/${body.id}/consent`, { note: 'nogmaals akkoord' })).status).toBe(409);
     });
 
     it("gives another organisation's HR a 404 and employees a 403", async () => {

@@ -2,8 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '@kring/server-config';
 import { IdentityHousekeeping } from '@kring/server-identity';
 import { JobQueue, QueueNames } from '@kring/server-queue';
+import { FilesService } from '@kring/server-storage';
 
-/** Deletes spent credentials and stale counters; running it twice deletes nothing more. */
+/** Deletes spent credentials, stale counters and orphaned files; running it twice deletes nothing more. */
 @Injectable()
 export class HousekeepingJob implements OnApplicationBootstrap {
   private readonly logger = new Logger(HousekeepingJob.name);
@@ -11,6 +12,7 @@ export class HousekeepingJob implements OnApplicationBootstrap {
   constructor(
     private readonly queue: JobQueue,
     private readonly identity: IdentityHousekeeping,
+    private readonly files: FilesService,
     private readonly clock: Clock,
   ) {}
 
@@ -19,7 +21,10 @@ export class HousekeepingJob implements OnApplicationBootstrap {
   }
 
   async handle(): Promise<void> {
-    const deleted = await this.identity.purge(this.clock.now());
-    this.logger.log({ message: 'housekeeping', deleted });
+    const now = this.clock.now();
+    const deleted = await this.identity.purge(now);
+    // Bytes whose row never committed (a failed upload transaction); an hour's grace covers uploads in flight.
+    const orphanedFiles = await this.files.deleteOrphans(new Date(now.getTime() - 3_600_000));
+    this.logger.log({ message: 'housekeeping', deleted, orphanedFiles: orphanedFiles.deleted });
   }
 }

@@ -5,11 +5,15 @@ import { DatabaseModule } from '@kring/server-database';
 import { IdentityHousekeepingModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
+import { ReferralJobsModule } from '@kring/server-referrals';
+import { StorageModule } from '@kring/server-storage';
 import { HousekeepingCron } from './housekeeping.cron';
 import { HousekeepingJob } from './housekeeping.job';
 import { MailOutboxJob } from './mail-outbox.job';
 import { MailSweepCron } from './mail-sweep.cron';
 import { MailSweepJob } from './mail-sweep.job';
+import { ReferralCrons } from './referral.crons';
+import { ReferralJobs } from './referral.jobs';
 
 /** The background process: crons that enqueue, job handlers that act. No HTTP. */
 @Module({})
@@ -24,8 +28,10 @@ export class WorkerModule {
         ScheduleModule.forRoot(),
         MailModule,
         IdentityHousekeepingModule,
+        StorageModule,
+        ReferralJobsModule,
       ],
-      providers: [MailOutboxJob, MailSweepJob, MailSweepCron, HousekeepingJob, HousekeepingCron],
+      providers: [MailOutboxJob, MailSweepJob, MailSweepCron, HousekeepingJob, HousekeepingCron, ReferralJobs, ReferralCrons],
     };
   }
 }

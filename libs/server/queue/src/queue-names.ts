@@ -9,6 +9,10 @@ export const QueueNames = {
   mailSweep: 'mail-sweep',
   /** Singleton per hour: delete spent sessions, login tokens and old rate-limit counters. */
   housekeeping: 'housekeeping',
+  /** Singleton per 15 minutes: remind candidates who have not answered, erase those past the deadline. */
+  referralConsent: 'referral-consent',
+  /** Singleton per day: HR's digest of referrals idle for more than five days. */
+  referralIdleDigest: 'referral-idle-digest',
 } as const;
 
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -7,3 +7,4 @@ export * from './pipeline/stage-names';
 export * from './referrals/referral-notifier';
 export * from './referrals/referral-submission.service';
 export * from './programmes/programme-resolver.service';
+export * from './pipeline/idle-digest.service';

@@ -6,6 +6,7 @@ import { CandidateConsentService } from './consent/candidate-consent.service';
 import { CandidateController } from './consent/candidate.controller';
 import { ReferralErasure } from './consent/referral-erasure';
 import { REFERRAL_ENTITIES } from './entities';
+import { IdleDigestService } from './pipeline/idle-digest.service';
 import { PipelineController } from './pipeline/pipeline.controller';
 import { PipelineRepository } from './pipeline/pipeline.repository';
 import { PipelineService } from './pipeline/pipeline.service';
@@ -38,6 +39,7 @@ import { VacanciesProgrammesModule } from './vacancies-programmes.module';
     StageNamesRepository,
     ShareLinksService,
     ShareLinksRepository,
+    IdleDigestService,
   ],
   exports: [ReferralSubmissionService, CandidateConsentService, PipelineRepository, StageNamesRepository],
 })
@@ -55,7 +57,8 @@ export class ReferralsModule {}
     ReferralErasure,
     PipelineRepository,
     StageNamesRepository,
+    IdleDigestService,
   ],
-  exports: [CandidateConsentService, PipelineRepository, StageNamesRepository, ReferralNotifier],
+  exports: [CandidateConsentService, IdleDigestService],
 })
 export class ReferralJobsModule {}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth, AuthContext, Roles } from '@kring/server-identity';
-import { BulkRejectInput, ListReferralsInput, MoveReferralInput, ReferralIdParams, StageNamesInput } from './inputs/pipeline.input';
+import { BulkRejectInput, ListReferralsInput, MoveReferralInput, RecordConsentInput, ReferralIdParams, StageNamesInput } from './inputs/pipeline.input';
 import {
   BulkRejectOutput,
   ReferralDetailOutput,
@@ -57,6 +57,15 @@ export class PipelineController {
   @ApiOkResponse({ type: ReferralDetailOutput })
   move(@Auth() auth: AuthContext, @Param() params: ReferralIdParams, @Body() body: MoveReferralInput): Promise<ReferralDetailOutput> {
     return this.pipeline.move(auth, params.id, body);
+  }
+
+  @Post('referrals/:id/consent')
+  @HttpCode(200)
+  @Roles('hr_admin')
+  @ApiOperation({ operationId: 'recordReferralConsent', summary: 'Record consent the candidate gave by phone or in person (with a note)' })
+  @ApiOkResponse({ type: ReferralDetailOutput })
+  recordConsent(@Auth() auth: AuthContext, @Param() params: ReferralIdParams, @Body() body: RecordConsentInput): Promise<ReferralDetailOutput> {
+    return this.pipeline.recordConsent(auth, params.id, body);
   }
 
   @Get('referrals/:id/cv')

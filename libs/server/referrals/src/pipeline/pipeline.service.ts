@@ -8,7 +8,7 @@ import { DomainError, ErrorCodes, notFound, OUTCOME_STAGES, type Locale, type St
 import { ReferralEntity } from '../entities/referral.entity';
 import { ReferralNotifier } from '../referrals/referral-notifier';
 import { ReferralsRepository } from '../referrals/referrals.repository';
-import { BulkRejectInput, ListReferralsInput, MoveReferralInput, StageNamesInput } from './inputs/pipeline.input';
+import { BulkRejectInput, ListReferralsInput, MoveReferralInput, RecordConsentInput, StageNamesInput } from './inputs/pipeline.input';
 import {
   BulkRejectOutput,
   MyReferralListOutput,
@@ -91,6 +91,26 @@ export class PipelineService {
       const referral = await this.referrals.findForUpdate(actor.organisationId, id, tx);
       if (!referral) throw notFound('Referral');
       await this.apply(tx, actor, referral, input);
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * HR records consent the candidate gave another way (phone-only candidates cannot get the consent mail).
+   * The note says how and when; it is kept in the history and the audit log.
+   */
+  async recordConsent(actor: Actor, id: string, input: RecordConsentInput): Promise<ReferralDetailOutput> {
+    await this.dataSource.transaction(async (tx) => {
+      const referral = await this.referrals.findForUpdate(actor.organisationId, id, tx);
+      if (!referral) throw notFound('Referral');
+      if (referral.consentState !== 'awaiting_consent') throw invalidMove('The candidate already decided', 'consent');
+      const now = this.clock.now();
+      await this.referrals.update(actor.organisationId, id, { consentState: 'consented', consentDecidedAt: now }, tx);
+      await tx.query(`UPDATE candidate_tokens SET used_at = $3 WHERE organisation_id = $1 AND referral_id = $2 AND used_at IS NULL`, [actor.organisationId, id, now]);
+      await this.referrals.addEvent(actor.organisationId, { referralId: id, kind: 'consent', fromValue: 'awaiting_consent', toValue: 'consented', actorUserId: actor.userId, note: input.note }, tx);
+      const ctx = (await this.referrals.context(actor.organisationId, id, tx))!;
+      await this.notifier.toReferrer(tx, actor.organisationId, ctx, 'consented');
+      await this.audit.record(actor.organisationId, { actorUserId: actor.userId, action: 'referral.consent_recorded', subjectType: 'referral', subjectId: id, data: { note: input.note } }, tx);
     });
     return this.get(actor, id);
   }

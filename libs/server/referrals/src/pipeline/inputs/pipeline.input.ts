@@ -66,3 +66,10 @@ export class StageNamesInput {
 export class ReferralIdParams {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a UUID' }) id: string;
 }
+
+export class RecordConsentInput {
+  @ApiProperty({ maxLength: 1000, description: 'How and when the candidate consented (e.g. "by phone on 3 March")' })
+  @IsString()
+  @Length(5, 1000)
+  note: string;
+}
