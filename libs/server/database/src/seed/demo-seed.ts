@@ -1,6 +1,7 @@
 import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import type { Locale, Role } from '@kring/shared-domain';
+import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_ORGANISATION_SLUG = 'demo';
 
@@ -35,6 +36,7 @@ const USERS: DemoUser[] = [
 export async function seedDemo(
   manager: EntityManager,
   passwords: { hr: string; employee: string },
+  now: Date = new Date(),
 ): Promise<{ created: boolean; logins: DemoLogin[] }> {
   const logins: DemoLogin[] = USERS.map((u) => ({
     role: u.key,
@@ -47,7 +49,11 @@ export async function seedDemo(
        ON CONFLICT (slug) DO NOTHING RETURNING id`,
       [DEMO_ORGANISATION_SLUG],
     );
-    if (!organisation) return { created: false, logins };
+    if (!organisation) {
+      // Installations seeded before the referral tables existed get the referral demo data once.
+      const [existing] = await tx.query(`SELECT id FROM organisations WHERE slug = $1`, [DEMO_ORGANISATION_SLUG]);
+      return { created: await seedDemoReferrals(tx, existing.id, now), logins };
+    }
     for (const user of USERS) {
       const [person] = await tx.query(
         `INSERT INTO people (organisation_id, first_name, last_name, email, locale, phase)
@@ -61,6 +67,7 @@ export async function seedDemo(
         [organisation.id, person.id, user.email, password ? await argon2.hash(password, { type: argon2.argon2id }) : null, user.roles, user.locale],
       );
     }
+    await seedDemoReferrals(tx, organisation.id, now);
     return { created: true, logins };
   });
 }
