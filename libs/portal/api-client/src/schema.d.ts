@@ -733,7 +733,7 @@ export interface components {
              * Format: uuid
              * @description Omit for a general referral (talent pool)
              */
-            vacancyId?: Record<string, never> | null;
+            vacancyId?: string | null;
             candidateName: string;
             candidateEmail?: string;
             /** @example 06 12345678 */

@@ -1,4 +1,23 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { ManageVacanciesPage } from '../pages/manage-vacancies-page';
+import { PipelinePage } from '../pages/pipeline-page';
+import { ProgrammeEditorPage } from '../pages/programme-editor-page';
+import { ProgrammesPage } from '../pages/programmes-page';
+import { ReferralDetailPage } from '../pages/referral-detail-page';
+import { VacancyEditorPage } from '../pages/vacancy-editor-page';
+import { RequireRole } from './require-role';
+
+const hrOnly = (element: ReactNode) => <RequireRole roles={['hr_admin']}>{element}</RequireRole>;
 
 /** HR pages: vacancies and programmes management, the referral pipeline. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
-export const hrRoutes: RouteObject[] = [];
+export const hrRoutes: RouteObject[] = [
+  { path: 'manage/vacancies', element: hrOnly(<ManageVacanciesPage />) },
+  { path: 'manage/vacancies/new', element: hrOnly(<VacancyEditorPage />) },
+  { path: 'manage/vacancies/:id', element: hrOnly(<VacancyEditorPage />) },
+  { path: 'manage/programmes', element: hrOnly(<ProgrammesPage />) },
+  { path: 'manage/programmes/new', element: hrOnly(<ProgrammeEditorPage />) },
+  { path: 'manage/programmes/:id', element: hrOnly(<ProgrammeEditorPage />) },
+  { path: 'referrals', element: hrOnly(<PipelinePage />) },
+  { path: 'referrals/:id', element: hrOnly(<ReferralDetailPage />) },
+];

@@ -10,7 +10,7 @@ const formBoolean = ({ value }: { value: unknown }) => (value === 'true' || valu
 
 /** What a referrer fills in: short on purpose, so referring takes well under a minute. */
 export class SubmitReferralInput {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Omit for a general referral (talent pool)' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Omit for a general referral (talent pool)' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   vacancyId?: string | null;
