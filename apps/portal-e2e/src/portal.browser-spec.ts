@@ -1,19 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seedDemo } from '@kring/server-database';
 import { bootTestApp, TestApp } from '../../api/src/testing/test-app';
+import { launchChromium } from './chromium';
 
 const DIST = path.resolve(__dirname, '../../portal/dist/index.html');
 const PASSWORDS = { hr: 'browser-test-hr-passphrase', employee: 'browser-test-employee-passphrase' };
 
-/** Debian's chromium, headless; the flags keep it from reaching for a network this machine does not have. */
-export const launchChromium = () =>
-  chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 
 describe('portal in Chromium (browser)', () => {
   let t: TestApp;
