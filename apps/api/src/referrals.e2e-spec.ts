@@ -238,6 +238,11 @@ describe('referrals (e2e)', () => {
       const [note] = await t.dataSource.query(`SELECT text_body FROM mail_messages WHERE to_address = $1 AND kind = 'referral_referrer_update' ORDER BY created_at DESC LIMIT 1`, [employee.email]);
       expect(note.text_body).toContain('niet mee te willen doen');
       expect(note.text_body).not.toContain('Sam');
+      const hrClient = await signIn(hr);
+      const live = await hrClient.get('/api/referrals?limit=200');
+      expect(live.body.items.map((r: { id: string }) => r.id)).not.toContain(submitted.body.id);
+      const declined = await hrClient.get('/api/referrals?consentState=declined');
+      expect(declined.body.items.find((r: { id: string }) => r.id === submitted.body.id)).toMatchObject({ candidateName: null, consentState: 'declined' });
     });
 
     it('reminds, then erases when the candidate does not answer before the deadline', async () => {

@@ -1960,6 +1960,7 @@ export interface operations {
         parameters: {
             query?: {
                 stage?: components["schemas"]["Stage"];
+                /** @description Without it, only referrals awaiting consent or consented are listed */
                 consentState?: components["schemas"]["ConsentState"];
                 vacancyId?: string;
                 programmeId?: string;

@@ -11,6 +11,8 @@ export interface ReferralFilters {
   programmeId?: string;
   referrerUserId?: string;
   q?: string;
+  /** Only referrals still in play: awaiting consent or consented (declined and expired ones are anonymous shells). */
+  liveOnly?: boolean;
 }
 
 export interface ReferralRow {
@@ -69,6 +71,7 @@ function where(organisationId: OrganisationId, filters: ReferralFilters, params:
   };
   if (withStage && filters.stage) add('r.stage = ?', filters.stage);
   if (filters.consentState) add('r.consent_state = ?', filters.consentState);
+  if (filters.liveOnly) clauses.push(`r.consent_state IN ('awaiting_consent', 'consented')`);
   if (filters.vacancyId) add('r.vacancy_id = ?', filters.vacancyId);
   if (filters.programmeId) add('r.programme_id = ?', filters.programmeId);
   if (filters.referrerUserId) add('r.referrer_user_id = ?', filters.referrerUserId);

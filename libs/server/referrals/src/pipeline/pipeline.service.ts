@@ -47,7 +47,14 @@ export class PipelineService {
   async list(actor: Actor, input: ListReferralsInput): Promise<ReferralListOutput> {
     const { items, total, countsByStage } = await this.pipeline.list(
       actor.organisationId,
-      { stage: input.stage, consentState: input.consentState, vacancyId: input.vacancyId, programmeId: input.programmeId, q: input.q?.trim() || undefined },
+      {
+        stage: input.stage,
+        consentState: input.consentState,
+        liveOnly: !input.consentState,
+        vacancyId: input.vacancyId,
+        programmeId: input.programmeId,
+        q: input.q?.trim() || undefined,
+      },
       { limit: input.limit ?? 50, offset: input.offset ?? 0 },
     );
     return { items: items.map(summary), total, countsByStage };

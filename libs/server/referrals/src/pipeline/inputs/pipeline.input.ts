@@ -21,7 +21,7 @@ import { CONSENT_STATES, OPEN_STAGES, STAGES, type ConsentState, type OpenStage,
 
 export class ListReferralsInput {
   @ApiPropertyOptional({ enum: STAGES, enumName: 'Stage' }) @IsOptional() @IsIn(STAGES) stage?: Stage;
-  @ApiPropertyOptional({ enum: CONSENT_STATES, enumName: 'ConsentState' }) @IsOptional() @IsIn(CONSENT_STATES) consentState?: ConsentState;
+  @ApiPropertyOptional({ enum: CONSENT_STATES, enumName: 'ConsentState', description: 'Without it, only referrals awaiting consent or consented are listed' }) @IsOptional() @IsIn(CONSENT_STATES) consentState?: ConsentState;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) vacancyId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string;
   @ApiPropertyOptional({ description: 'Searches candidate and referrer names', maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) q?: string;
