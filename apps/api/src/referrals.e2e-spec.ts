@@ -239,7 +239,7 @@ describe('referrals (e2e)', () => {
       expect(note.text_body).toContain('niet mee te willen doen');
       expect(note.text_body).not.toContain('Sam');
       const hrClient = await signIn(hr);
-      const live = await hrClient.get('/api/referrals?limit=200');
+      const live = await hrClient.get('/api/referrals?limit=100');
       expect(live.body.items.map((r: { id: string }) => r.id)).not.toContain(submitted.body.id);
       const declined = await hrClient.get('/api/referrals?consentState=declined');
       expect(declined.body.items.find((r: { id: string }) => r.id === submitted.body.id)).toMatchObject({ candidateName: null, consentState: 'declined' });

@@ -1761,11 +1761,11 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 status?: components["schemas"]["UserStatus"];
                 /** @description Searches email and name */
                 q?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1959,6 +1959,8 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 stage?: components["schemas"]["Stage"];
                 /** @description Without it, only referrals awaiting consent or consented are listed */
                 consentState?: components["schemas"]["ConsentState"];
@@ -1966,8 +1968,6 @@ export interface operations {
                 programmeId?: string;
                 /** @description Searches candidate and referrer names */
                 q?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -2810,6 +2810,8 @@ export interface operations {
     listVacancies: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 /** @description Exact department (ignoring case) */
                 department?: string;
                 /** @description Exact location (ignoring case) */
@@ -2817,8 +2819,6 @@ export interface operations {
                 employmentType?: components["schemas"]["EmploymentType"];
                 /** @description Full-text search with Dutch and English stemming; orders by relevance */
                 q?: string;
-                limit?: number;
-                offset?: number;
                 status?: components["schemas"]["VacancyStatus"];
                 hardToFill?: boolean;
             };
@@ -3018,6 +3018,8 @@ export interface operations {
     listOpenVacancies: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 /** @description Exact department (ignoring case) */
                 department?: string;
                 /** @description Exact location (ignoring case) */
@@ -3025,8 +3027,6 @@ export interface operations {
                 employmentType?: components["schemas"]["EmploymentType"];
                 /** @description Full-text search with Dutch and English stemming; orders by relevance */
                 q?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -3122,10 +3122,10 @@ export interface operations {
     listProgrammes: {
         parameters: {
             query?: {
-                status?: components["schemas"]["ProgrammeStatus"];
-                kind?: components["schemas"]["ProgrammeKind"];
                 limit?: number;
                 offset?: number;
+                status?: components["schemas"]["ProgrammeStatus"];
+                kind?: components["schemas"]["ProgrammeKind"];
             };
             header?: never;
             path?: never;

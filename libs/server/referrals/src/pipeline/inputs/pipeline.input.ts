@@ -17,16 +17,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PageInput } from '@kring/server-http';
 import { CONSENT_STATES, OPEN_STAGES, STAGES, type ConsentState, type OpenStage, type Stage } from '@kring/shared-domain';
 
-export class ListReferralsInput {
+export class ListReferralsInput extends PageInput {
   @ApiPropertyOptional({ enum: STAGES, enumName: 'Stage' }) @IsOptional() @IsIn(STAGES) stage?: Stage;
   @ApiPropertyOptional({ enum: CONSENT_STATES, enumName: 'ConsentState', description: 'Without it, only referrals awaiting consent or consented are listed' }) @IsOptional() @IsIn(CONSENT_STATES) consentState?: ConsentState;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) vacancyId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string;
   @ApiPropertyOptional({ description: 'Searches candidate and referrer names', maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @ApiPropertyOptional({ minimum: 0, default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000) offset?: number;
 }
 
 export class MoveReferralInput {

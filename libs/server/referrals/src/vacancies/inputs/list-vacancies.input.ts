@@ -1,10 +1,11 @@
+import { PageInput } from '@kring/server-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { EMPLOYMENT_TYPES, VACANCY_STATUSES, type EmploymentType, type VacancyStatus } from '@kring/shared-domain';
 
 /** Filters referrers may use on open vacancies. */
-export class ListOpenVacanciesInput {
+export class ListOpenVacanciesInput extends PageInput {
   @ApiPropertyOptional({ description: 'Exact department (ignoring case)', maxLength: 100 })
   @IsOptional()
   @IsString()
@@ -28,21 +29,6 @@ export class ListOpenVacanciesInput {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }
 
 /** HR's filters: everything referrers have, plus status and the hard-to-fill flag. */
