@@ -1,5 +1,6 @@
 import { isApiProblem } from '@kring/api-client';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { i18n } from './i18n';
 
 /** Codes with their own translated message under `problems.<code>`. */
 const KNOWN_CODES = new Set([
@@ -16,6 +17,18 @@ const KNOWN_CODES = new Set([
   'csrf_failed',
   'cannot_deactivate_self',
   'password_required',
+  // Referrals
+  'candidate_already_referred',
+  'referrer_not_eligible',
+  'programme_ended',
+  'no_programme_applies',
+  'vacancy_not_open',
+  'self_referral',
+  'hiring_team_referral',
+  'invalid_stage_change',
+  'candidate_token_invalid',
+  'file_too_large',
+  'file_type_not_allowed',
 ]);
 
 /** The translated general message for a failed request. */
@@ -58,8 +71,14 @@ export function applyServerFieldErrors<T extends FieldValues>(
   return allPlaced;
 }
 
-/** Client-side messages are i18n keys (`validation.*`); server messages are shown as sent. */
+/** An i18n key (`validation.required`, `refer.validation.phone`, `problems.file_too_large`): no spaces, dotted. */
+const KEY_SHAPE = /^[A-Za-z][\w-]*(\.[\w-]+)+$/;
+
+/**
+ * The message of a field error: client-side messages (zod, problem codes placed on a field) are i18n keys and get
+ * translated, whichever feature they belong to; anything else (a server's own message) is shown as sent.
+ */
 export function fieldMessage(t: (key: string) => string, message: string | undefined): string | undefined {
   if (!message) return undefined;
-  return message.startsWith('validation.') ? t(message) : message;
+  return KEY_SHAPE.test(message) && i18n.exists(message) ? t(message) : message;
 }

@@ -6,7 +6,10 @@ export interface RecordedRequest {
   path: string;
   search: string;
   headers: Headers;
+  /** The parsed JSON body; for multipart/form-data its fields, with a file as `{ size }` (see `formData`). */
   body: unknown;
+  /** The body of a multipart/form-data request, as sent. */
+  formData?: FormData;
 }
 
 type Reply = { status: number; body?: unknown; contentType?: string };
@@ -18,13 +21,12 @@ export function mockApi(handlers: Record<string, Handler | Reply>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
-    const text = await request.text();
     const recorded: RecordedRequest = {
       method: request.method,
       path: url.pathname,
       search: url.search,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      ...(await readBody(request)),
     };
     requests.push(recorded);
     const handler = handlers[`${recorded.method} ${recorded.path}`];
@@ -35,6 +37,16 @@ export function mockApi(handlers: Record<string, Handler | Reply>) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { requests, fetchMock };
+}
+
+async function readBody(request: Request): Promise<Pick<RecordedRequest, 'body' | 'formData'>> {
+  if (request.headers.get('content-type')?.startsWith('multipart/form-data')) {
+    const formData = await request.formData();
+    const fields = [...formData.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : { size: value.size }]);
+    return { body: Object.fromEntries(fields), formData };
+  }
+  const text = await request.text();
+  return { body: text ? JSON.parse(text) : undefined };
 }
 
 function json({ status, body, contentType }: Reply): Response {

@@ -24,6 +24,13 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
+// Textarea `autosize` re-measures when web fonts finish loading; jsdom has no FontFaceSet.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { ready: Promise.resolve(), status: 'loaded', addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
+}
 
 afterEach(async () => {
   cleanup();

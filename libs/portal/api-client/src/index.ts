@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { operations, paths } from './schema';
+import type { components, operations, paths } from './schema';
 
 export type { components, operations, paths } from './schema';
 export * from './problem';
@@ -74,3 +74,56 @@ export type UserList = SuccessBody<operations['listUsers']>;
 export type ListUsersQuery = NonNullable<operations['listUsers']['parameters']['query']>;
 export type InviteUserInput = RequestBody<operations['inviteUser']>;
 export type InvitationLookup = SuccessBody<operations['lookupInvitation']>;
+
+/*
+ * Friendly names for the referral API's shapes, so features do not each re-derive them.
+ * The string unions (Stage, ConsentState, VacancyStatus, EmploymentType, ProgrammeKind, …) come from @kring/shared-domain.
+ */
+type Schemas = components['schemas'];
+
+// Vacancies (HR)
+export type Vacancy = Schemas['VacancyOutput'];
+export type VacancySummary = Schemas['VacancySummaryOutput'];
+export type VacancyList = Schemas['VacancyListOutput'];
+export type CreateVacancyInput = Schemas['CreateVacancyInput'];
+export type UpdateVacancyInput = Schemas['UpdateVacancyInput'];
+
+// Programmes (HR)
+export type Programme = Schemas['ProgrammeOutput'];
+export type ProgrammeList = Schemas['ProgrammeListOutput'];
+export type ProgrammeStatus = Schemas['ProgrammeStatus'];
+export type CreateProgrammeInput = Schemas['CreateProgrammeInput'];
+export type UpdateProgrammeInput = Schemas['UpdateProgrammeInput'];
+
+// The pipeline (HR)
+export type ReferralSummary = Schemas['ReferralSummaryOutput'];
+export type ReferralList = Schemas['ReferralListOutput'];
+export type ReferralDetail = Schemas['ReferralDetailOutput'];
+export type ReferralEvent = Schemas['ReferralEventOutput'];
+export type RefusedReferral = Schemas['RefusedReferralOutput'];
+export type MoveReferralInput = Schemas['MoveReferralInput'];
+export type BulkRejectInput = Schemas['BulkRejectInput'];
+export type BulkRejectOutput = Schemas['BulkRejectOutput'];
+export type StageNames = Schemas['StageNamesOutput'];
+export type StageNamesInput = Schemas['StageNamesInput'];
+
+// Referrers: open vacancies, referring, sharing, their own referrals
+export type OpenVacancyList = SuccessBody<operations['listOpenVacancies']>;
+export type OpenVacancySummary = OpenVacancyList['items'][number];
+export type OpenVacancy = SuccessBody<operations['getOpenVacancy']>;
+export type SubmitReferralInput = RequestBody<operations['submitReferral']>;
+export type SubmittedReferral = SuccessBody<operations['submitReferral']>;
+export type ShareLink = SuccessBody<operations['getMyShareLink']>;
+export type ShareLinkChannel = keyof ShareLink['channels'];
+export type MyReferralList = SuccessBody<operations['listMyReferrals']>;
+export type MyReferral = MyReferralList['items'][number];
+export type MyReferralEvent = MyReferral['timeline'][number];
+
+// Candidates: the consent link and the public share link
+export type CandidateReferral = SuccessBody<operations['lookupCandidateReferral']>;
+export type CandidateConsentInput = RequestBody<operations['consentToReferral']>;
+export type CandidateDecision = SuccessBody<operations['consentToReferral']>;
+export type DeclineDecision = SuccessBody<operations['declineReferral']>;
+export type SharedVacancy = SuccessBody<operations['getSharedVacancy']>;
+export type ShareApplicationInput = RequestBody<operations['applyViaShareLink']>;
+export type ShareApplicationResult = SuccessBody<operations['applyViaShareLink']>;

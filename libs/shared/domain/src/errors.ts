@@ -61,6 +61,9 @@ export const ErrorCodes = {
   invalidStageChange: 'invalid_stage_change',
   fileTooLarge: 'file_too_large',
   fileTypeNotAllowed: 'file_type_not_allowed',
+  invalidRewardChange: 'invalid_reward_change',
+  nothingToExport: 'nothing_to_export',
+  referralNotHired: 'referral_not_hired',
   internal: 'internal_error',
   unavailable: 'service_unavailable',
 } as const;

@@ -49,3 +49,19 @@ export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 /** CV uploads: PDF or DOCX, checked on content, at most 10 MB. */
 export const CV_MAX_BYTES = 10 * 1024 * 1024;
+
+/** File name endings a CV may have; the server checks the content too. */
+export const CV_EXTENSIONS = ['.pdf', '.docx'] as const;
+
+export type CvFileProblem = 'file_too_large' | 'file_type_not_allowed';
+
+/**
+ * The quick check before uploading a CV (the server judges the content): a PDF or Word (.docx) name, at most
+ * CV_MAX_BYTES. Returns the problem code the server would answer with, or null when the file may be sent.
+ */
+export function checkCvFile(file: { name: string; size: number }): CvFileProblem | null {
+  const name = file.name.toLowerCase();
+  if (!CV_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'file_type_not_allowed';
+  if (file.size > CV_MAX_BYTES) return 'file_too_large';
+  return null;
+}

@@ -1,7 +1,7 @@
+import type { ReferralDetail, ReferralSummary } from '@kring/api-client';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ReferralDetail, ReferralSummary } from '../../features/pipeline/api/types';
 import { mockApi, session } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 

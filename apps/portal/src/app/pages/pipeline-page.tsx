@@ -1,3 +1,4 @@
+import type { BulkRejectOutput, ReferralSummary } from '@kring/api-client';
 import { Alert, Button, Center, Group, Loader, Pagination, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -5,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { useVacancies } from '../../features/manage-vacancies/api/list-vacancies';
 import { BULK_REJECT_MAX } from '../../features/pipeline/api/bulk-reject-referrals';
 import { REFERRALS_PAGE_SIZE, useReferrals } from '../../features/pipeline/api/list-referrals';
-import type { BulkRejectOutput, ReferralSummary } from '../../features/pipeline/api/types';
 import { BulkRejectModal } from '../../features/pipeline/components/bulk-reject-modal';
 import { MoveReferralModal } from '../../features/pipeline/components/move-referral-modal';
 import { PipelineBoard } from '../../features/pipeline/components/pipeline-board';

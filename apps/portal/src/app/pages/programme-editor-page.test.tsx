@@ -1,7 +1,7 @@
+import type { Programme } from '@kring/api-client';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Programme } from '../../features/programmes/api/types';
 import { mockApi, problem, session } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 

@@ -1,9 +1,10 @@
+import type { ProgrammeStatus } from '@kring/api-client';
+import type { ProgrammeKind } from '@kring/shared-domain';
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useProgrammes } from '../../features/programmes/api/list-programmes';
-import type { ProgrammeKind, ProgrammeStatus } from '../../features/programmes/api/types';
 import { ProgrammeChoiceExplainer } from '../../features/programmes/components/programme-choice-explainer';
 import { ProgrammeFilters } from '../../features/programmes/components/programme-filters';
 import { ProgrammesTable } from '../../features/programmes/components/programmes-table';

@@ -1,7 +1,7 @@
+import type { ReferralDetail } from '@kring/api-client';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ReferralDetail } from '../../features/pipeline/api/types';
 import { mockApi, problem, session } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReferralDetail } from '@kring/api-client';
 import { OUTCOME_STAGES } from '@kring/shared-domain';
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useReferral } from '../../features/pipeline/api/get-referral';
-import type { ReferralDetail } from '../../features/pipeline/api/types';
 import { CandidateDetails } from '../../features/pipeline/components/candidate-details';
 import { ConsentBadge } from '../../features/pipeline/components/consent-badge';
 import { MoveReferralForm } from '../../features/pipeline/components/move-referral-form';

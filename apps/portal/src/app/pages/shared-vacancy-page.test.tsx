@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, problem, unauthenticated } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
@@ -18,26 +18,13 @@ const shared = {
   },
 };
 
-/** mockApi reads request bodies as JSON: hand multipart fields on as JSON. */
-function acceptMultipart() {
-  const next = globalThis.fetch;
-  vi.stubGlobal('fetch', async (request: Request) => {
-    if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) return next(request);
-    const form = await request.formData();
-    const fields = Object.fromEntries([...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : { size: value.size }]));
-    return next(new Request(request.url, { method: request.method, headers: request.headers, body: JSON.stringify(fields) }));
-  });
-}
-
 function api(apply: Parameters<typeof mockApi>[0][string] = { status: 201, body: { status: 'received' } }) {
-  const mock = mockApi({
+  return mockApi({
     'GET /api/auth/session': unauthenticated,
     'GET /api/public/share-links/AB12CD': { status: 200, body: shared },
     'POST /api/public/share-links/AB12CD/visits': { status: 204 },
     'POST /api/public/share-links/AB12CD/applications': apply,
   });
-  acceptMultipart();
-  return mock;
 }
 
 async function fillIn(user: ReturnType<typeof userEvent.setup>) {

@@ -1,10 +1,10 @@
-import { isApiProblem } from '@kring/api-client';
+import { isApiProblem, type OpenVacancy } from '@kring/api-client';
 import { Alert, Anchor, Button, Center, Grid, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { myReferralKeys } from '../../features/my-referrals/api/keys';
-import { type OpenVacancy, useOpenVacancy } from '../../features/open-vacancies/api/get-open-vacancy';
+import { useOpenVacancy } from '../../features/open-vacancies/api/get-open-vacancy';
 import { HtmlContent } from '../../features/open-vacancies/components/html-content';
 import { ProgrammeReward } from '../../features/open-vacancies/components/programme-reward';
 import { VacancyFacts } from '../../features/open-vacancies/components/vacancy-facts';

@@ -1,10 +1,10 @@
+import type { Vacancy } from '@kring/api-client';
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useVacancy } from '../../features/manage-vacancies/api/get-vacancy';
-import type { Vacancy } from '../../features/manage-vacancies/api/types';
 import { type HiringManagerOption, VacancyForm } from '../../features/manage-vacancies/components/vacancy-form';
 import { VacancyPreview } from '../../features/manage-vacancies/components/vacancy-preview';
 import { VacancyStatusActions } from '../../features/manage-vacancies/components/vacancy-status-actions';

@@ -1,8 +1,6 @@
-import { type operations, type SuccessBody, unwrap } from '@kring/api-client';
+import { type DeclineDecision, unwrap } from '@kring/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-
-export type DeclineDecision = SuccessBody<operations['declineReferral']>;
 
 export async function declineReferral(token: string): Promise<DeclineDecision> {
   return unwrap(await api.POST('/api/candidate/referral/decline', { body: { token } }));

@@ -1,9 +1,8 @@
-import { type operations, type SuccessBody, unwrap } from '@kring/api-client';
+import { type CandidateReferral, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { candidateReferralKeys } from './keys';
 
-export type CandidateReferral = SuccessBody<operations['lookupCandidateReferral']>;
 export type HeldData = CandidateReferral['dataHeld'][number];
 
 /** A POST (the token stays out of URLs and logs) that only reads. */

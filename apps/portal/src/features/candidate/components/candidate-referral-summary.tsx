@@ -1,11 +1,11 @@
+import type { CandidateReferral } from '@kring/api-client';
 import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CandidateReferral } from '../api/lookup-candidate-referral';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../../lib/format';
 
 /** Who referred the candidate, for what, which data is held and until when they can answer (GDPR Art. 14). */
 export function CandidateReferralSummary({ referral }: { referral: CandidateReferral }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const values = { referrer: referral.referrerName, organisation: referral.organisationName, vacancy: referral.vacancyTitle };
   return (
     <Stack gap="sm">
@@ -20,7 +20,7 @@ export function CandidateReferralSummary({ referral }: { referral: CandidateRefe
         ))}
       </List>
       <Text size="sm">
-        {t('candidate.respondBefore', { date: formatDateTime(referral.respondBefore, i18n.language) })}
+        {t('candidate.respondBefore', { date: formatDateTime(referral.respondBefore, { length: 'long' }) })}
       </Text>
     </Stack>
   );

@@ -1,10 +1,9 @@
-import { unwrap } from '@kring/api-client';
+import { type CreateVacancyInput, unwrap, type Vacancy } from '@kring/api-client';
 import { EMPLOYMENT_TYPES, SALARY_PERIODS } from '@kring/shared-domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
 import { vacancyKeys } from './keys';
-import type { CreateVacancyInput, Vacancy } from './types';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 

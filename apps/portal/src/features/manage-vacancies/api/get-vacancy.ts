@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { unwrap, type Vacancy } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { vacancyKeys } from './keys';
-import type { Vacancy } from './types';
 
 export async function getVacancy(id: string): Promise<Vacancy> {
   return unwrap(await api.GET('/api/vacancies/{id}', { params: { path: { id } } }));

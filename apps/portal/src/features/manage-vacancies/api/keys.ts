@@ -1,4 +1,4 @@
-import type { EmploymentType, VacancyStatus } from './types';
+import type { EmploymentType, VacancyStatus } from '@kring/shared-domain';
 
 export interface VacancyFilters {
   status?: VacancyStatus;

@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { unwrap, type VacancyList } from '@kring/api-client';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { type VacancyFilters, vacancyKeys } from './keys';
-import type { VacancyList } from './types';
 
 export const VACANCIES_PAGE_SIZE = 25;
 

@@ -1,8 +1,8 @@
-import { unwrap } from '@kring/api-client';
+import { unwrap, type UpdateVacancyInput, type Vacancy } from '@kring/api-client';
+import type { VacancyStatus } from '@kring/shared-domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { vacancyKeys } from './keys';
-import type { UpdateVacancyInput, Vacancy, VacancyStatus } from './types';
 
 export async function updateVacancy({ id, input }: { id: string; input: UpdateVacancyInput }): Promise<Vacancy> {
   return unwrap(await api.PATCH('/api/vacancies/{id}', { params: { path: { id } }, body: input }));

@@ -1,8 +1,8 @@
+import type { VacancySummary } from '@kring/api-client';
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
-import type { VacancySummary } from '../api/types';
 import { formatSalary } from './format-vacancy';
 import { VacancyStatusBadge } from './vacancy-status-badge';
 
@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function VacanciesTable({ vacancies, total }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -45,7 +45,7 @@ export function VacanciesTable({ vacancies, total }: Props) {
               </Table.Th>
               <Table.Td>{[vacancy.department, vacancy.location].filter(Boolean).join(' · ') || '—'}</Table.Td>
               <Table.Td>{t(`manageVacancies.employmentTypes.${vacancy.employmentType}`)}</Table.Td>
-              <Table.Td>{formatSalary(vacancy, t, i18n.language) ?? '—'}</Table.Td>
+              <Table.Td>{formatSalary(vacancy, t) ?? '—'}</Table.Td>
               <Table.Td>
                 {vacancy.hiringManagerName ?? (
                   <Text span c="dimmed" size="sm">
@@ -57,7 +57,7 @@ export function VacanciesTable({ vacancies, total }: Props) {
                 <VacancyStatusBadge status={vacancy.status} />
               </Table.Td>
               <Table.Td>
-                <time dateTime={vacancy.updatedAt}>{formatDateTime(vacancy.updatedAt, i18n.language)}</time>
+                <time dateTime={vacancy.updatedAt}>{formatDateTime(vacancy.updatedAt)}</time>
               </Table.Td>
             </Table.Tr>
           ))}

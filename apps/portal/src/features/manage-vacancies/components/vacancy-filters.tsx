@@ -1,7 +1,6 @@
-import { EMPLOYMENT_TYPES, VACANCY_STATUSES } from '@kring/shared-domain';
+import { EMPLOYMENT_TYPES, type EmploymentType, VACANCY_STATUSES, type VacancyStatus } from '@kring/shared-domain';
 import { Checkbox, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EmploymentType, VacancyStatus } from '../api/types';
 
 export interface VacancyFilterValues {
   status?: VacancyStatus;

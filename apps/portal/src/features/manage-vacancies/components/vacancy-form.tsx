@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { Vacancy } from '@kring/api-client';
 import { EMPLOYMENT_TYPES, SALARY_PERIODS } from '@kring/shared-domain';
 import {
   Button,
@@ -19,7 +20,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
-import { applyServerFieldErrors } from '../../../lib/problems';
+import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import {
   useCreateVacancy,
   VACANCY_FORM_FIELDS,
@@ -27,9 +28,7 @@ import {
   type VacancyFormValues,
   vacancyFormSchema,
 } from '../api/create-vacancy';
-import type { Vacancy } from '../api/types';
 import { useUpdateVacancy } from '../api/update-vacancy';
-import { translateFieldError } from './translate-field-error';
 
 export interface HiringManagerOption {
   value: string;
@@ -80,7 +79,7 @@ export function VacancyForm({ vacancy, hiringManagerOptions, onHiringManagerSear
     defaultValues: formValues(vacancy),
   });
   const { errors } = form.formState;
-  const message = (value: string | undefined) => translateFieldError(t, value);
+  const message = (value: string | undefined) => fieldMessage(t, value);
   const decimalSeparator = i18n.language === 'en' ? '.' : ',';
 
   const onError = (error: unknown) => {
@@ -239,8 +238,9 @@ export function VacancyForm({ vacancy, hiringManagerOptions, onHiringManagerSear
         <Textarea
           label={t('manageVacancies.fields.descriptionMarkdown')}
           description={t('manageVacancies.markdownHint')}
-          rows={8}
-          resize="vertical"
+          autosize
+          minRows={8}
+          maxRows={24}
           error={message(errors.descriptionMarkdown?.message)}
           {...form.register('descriptionMarkdown')}
         />

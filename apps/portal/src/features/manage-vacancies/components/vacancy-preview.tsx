@@ -1,6 +1,6 @@
+import type { Vacancy } from '@kring/api-client';
 import { Paper, Stack, Text, Title, Typography } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Vacancy } from '../api/types';
 
 /** The description as referrers will see it: HTML the server rendered from Markdown and sanitised. */
 export function VacancyPreview({ vacancy }: { vacancy: Vacancy }) {

@@ -1,8 +1,9 @@
+import type { Vacancy } from '@kring/api-client';
+import type { VacancyStatus } from '@kring/shared-domain';
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
-import type { Vacancy, VacancyStatus } from '../api/types';
 import { NEXT_STATUSES, statusChange, useUpdateVacancy } from '../api/update-vacancy';
 
 /** The action that leads to a status, by where the vacancy is now. */

@@ -1,6 +1,6 @@
+import type { VacancyStatus } from '@kring/shared-domain';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VacancyStatus } from '../api/types';
 
 const COLORS: Record<VacancyStatus, string> = { draft: 'gray', open: 'teal', closed: 'red' };
 

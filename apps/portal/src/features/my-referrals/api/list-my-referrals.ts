@@ -1,11 +1,7 @@
-import { type operations, type SuccessBody, unwrap } from '@kring/api-client';
+import { type MyReferralList, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { myReferralKeys } from './keys';
-
-export type MyReferralList = SuccessBody<operations['listMyReferrals']>;
-export type MyReferral = MyReferralList['items'][number];
-export type MyReferralEvent = MyReferral['timeline'][number];
 
 export async function listMyReferrals(): Promise<MyReferralList> {
   return unwrap(await api.GET('/api/my/referrals'));

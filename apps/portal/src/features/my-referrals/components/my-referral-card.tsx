@@ -1,15 +1,15 @@
+import type { MyReferral } from '@kring/api-client';
 import { Blockquote, Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { MyReferral } from '../api/list-my-referrals';
-import { formatDate } from '../format';
+import { StageBadge } from '../../../components/stage-badge';
+import { formatDate } from '../../../lib/format';
 import { ConsentStateBadge } from './consent-state-badge';
 import { ReferralTimeline } from './referral-timeline';
-import { StageBadge } from './stage-badge';
 
 /** One referral: who, for what, where it stands, and (on request) how it got there. */
 export function MyReferralCard({ referral }: { referral: MyReferral }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [expanded, { toggle }] = useDisclosure(false);
   const name = referral.candidateName ?? t('myReferrals.erasedCandidate');
   const timelineId = `timeline-${referral.id}`;
@@ -27,11 +27,11 @@ export function MyReferralCard({ referral }: { referral: MyReferral }) {
             <Text size="sm" c="dimmed">
               {referral.vacancy ? referral.vacancy.name : t('myReferrals.generalReferral')}
               {' · '}
-              {t('myReferrals.referredOn', { date: formatDate(referral.createdAt, i18n.language) })}
+              {t('myReferrals.referredOn', { date: formatDate(referral.createdAt) })}
             </Text>
           </Stack>
           <Group gap={6}>
-            {erased ? null : <StageBadge stage={referral.stage} name={referral.stageName} />}
+            {erased ? null : <StageBadge stage={referral.stage} name={referral.stageName} variant="filled" />}
             <ConsentStateBadge state={referral.consentState} />
           </Group>
         </Group>

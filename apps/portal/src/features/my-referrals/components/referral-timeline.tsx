@@ -1,7 +1,7 @@
+import type { MyReferral, MyReferralEvent } from '@kring/api-client';
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MyReferral, MyReferralEvent } from '../api/list-my-referrals';
-import { formatDate } from '../format';
+import { formatDateTime } from '../../../lib/format';
 
 interface Props {
   referral: MyReferral;
@@ -16,19 +16,19 @@ function describe(t: (key: string, options?: Record<string, unknown>) => string,
 
 /** Every step of a referral, oldest first, with its date in Dutch time. */
 export function ReferralTimeline({ referral }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const events = [...referral.timeline].sort((a, b) => a.at.localeCompare(b.at));
   return (
     <Timeline active={events.length} bulletSize={14} lineWidth={2} aria-label={t('myReferrals.timeline')}>
       <Timeline.Item title={t('myReferrals.submitted')}>
         <Text size="xs" c="dimmed">
-          <time dateTime={referral.createdAt}>{formatDate(referral.createdAt, i18n.language, { withTime: true })}</time>
+          <time dateTime={referral.createdAt}>{formatDateTime(referral.createdAt)}</time>
         </Text>
       </Timeline.Item>
       {events.map((event) => (
         <Timeline.Item key={`${event.kind}-${event.to}-${event.at}`} title={describe(t, event, referral)}>
           <Text size="xs" c="dimmed">
-            <time dateTime={event.at}>{formatDate(event.at, i18n.language, { withTime: true })}</time>
+            <time dateTime={event.at}>{formatDateTime(event.at)}</time>
           </Text>
         </Timeline.Item>
       ))}

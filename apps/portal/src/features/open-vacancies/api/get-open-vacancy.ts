@@ -1,9 +1,7 @@
-import { type operations, type SuccessBody, unwrap } from '@kring/api-client';
+import { type OpenVacancy, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { openVacancyKeys } from './keys';
-
-export type OpenVacancy = SuccessBody<operations['getOpenVacancy']>;
 
 export async function getOpenVacancy(id: string): Promise<OpenVacancy> {
   return unwrap(await api.GET('/api/open-vacancies/{id}', { params: { path: { id } } }));

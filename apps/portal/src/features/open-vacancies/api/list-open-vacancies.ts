@@ -1,10 +1,7 @@
-import { type operations, type SuccessBody, unwrap } from '@kring/api-client';
+import { type OpenVacancyList, unwrap } from '@kring/api-client';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { type OpenVacancyFilters, openVacancyKeys } from './keys';
-
-export type OpenVacancyList = SuccessBody<operations['listOpenVacancies']>;
-export type OpenVacancySummary = OpenVacancyList['items'][number];
 
 export const OPEN_VACANCIES_PAGE_SIZE = 20;
 

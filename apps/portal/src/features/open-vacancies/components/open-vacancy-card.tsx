@@ -1,7 +1,7 @@
+import type { OpenVacancySummary } from '@kring/api-client';
 import { Anchor, Badge, Card, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OpenVacancySummary } from '../api/list-open-vacancies';
 import { ProgrammeReward } from './programme-reward';
 import { VacancyFacts } from './vacancy-facts';
 

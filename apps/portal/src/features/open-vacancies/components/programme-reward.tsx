@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../format';
+import { formatDate } from '../../../lib/format';
 
 interface Props {
   rewardSummary: string;
@@ -10,7 +10,7 @@ interface Props {
 
 /** What a referrer earns, and until when a referral action runs. */
 export function ProgrammeReward({ rewardSummary, endsAt }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!rewardSummary && !endsAt) return null;
   return (
     <Group gap="xs" wrap="wrap">
@@ -21,7 +21,7 @@ export function ProgrammeReward({ rewardSummary, endsAt }: Props) {
       ) : null}
       {endsAt ? (
         <Badge color="orange" variant="light" autoContrast styles={{ label: { overflow: 'visible' } }}>
-          <time dateTime={endsAt}>{t('openVacancies.actionUntil', { date: formatDate(endsAt, i18n.language) })}</time>
+          <time dateTime={endsAt}>{t('openVacancies.actionUntil', { date: formatDate(endsAt, { length: 'long' }) })}</time>
         </Badge>
       ) : null}
     </Group>

@@ -1,7 +1,7 @@
-import { Group, Text } from '@mantine/core';
 import type { EmploymentType } from '@kring/shared-domain';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatHours } from '../format';
+import { formatNumberRange } from '../../../lib/format';
 
 interface Props {
   location: string | null;
@@ -13,8 +13,8 @@ interface Props {
 
 /** Location, hours, department and contract of a vacancy, in one wrapping line. */
 export function VacancyFacts({ location, department, employmentType, hoursMin, hoursMax }: Props) {
-  const { t, i18n } = useTranslation();
-  const hours = formatHours(hoursMin, hoursMax, i18n.language);
+  const { t } = useTranslation();
+  const hours = formatNumberRange(hoursMin, hoursMax);
   const facts = [
     location,
     hours ? t('openVacancies.hours', { hours }) : null,

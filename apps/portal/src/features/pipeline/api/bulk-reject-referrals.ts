@@ -1,9 +1,8 @@
-import { unwrap } from '@kring/api-client';
+import { type BulkRejectInput, type BulkRejectOutput, unwrap } from '@kring/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
 import { referralKeys } from './keys';
-import type { BulkRejectInput, BulkRejectOutput } from './types';
 
 export const bulkRejectSchema = z.object({
   reason: z.string().trim().min(1, { error: 'validation.required' }).max(1000, { error: 'validation.tooLong' }),

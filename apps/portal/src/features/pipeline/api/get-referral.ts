@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type ReferralDetail, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { referralKeys } from './keys';
-import type { ReferralDetail } from './types';
 
 export async function getReferral(id: string): Promise<ReferralDetail> {
   return unwrap(await api.GET('/api/referrals/{id}', { params: { path: { id } } }));

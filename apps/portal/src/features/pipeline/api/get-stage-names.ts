@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type StageNames, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { referralKeys } from './keys';
-import type { StageNames } from './types';
 
 export async function getStageNames(): Promise<StageNames> {
   return unwrap(await api.GET('/api/pipeline/stage-names'));

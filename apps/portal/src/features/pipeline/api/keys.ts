@@ -1,4 +1,4 @@
-import type { ConsentState, Stage } from './types';
+import type { ConsentState, Stage } from '@kring/shared-domain';
 
 export interface ReferralFilters {
   stage?: Stage;

@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type ReferralList, unwrap } from '@kring/api-client';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { type ReferralFilters, referralKeys } from './keys';
-import type { ReferralList } from './types';
 
 export const REFERRALS_PAGE_SIZE = 50;
 

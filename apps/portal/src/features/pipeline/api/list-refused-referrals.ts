@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type RefusedReferral, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { referralKeys } from './keys';
-import type { RefusedReferral } from './types';
 
 export async function listRefusedReferrals(): Promise<RefusedReferral[]> {
   return unwrap(await api.GET('/api/referrals/refused'));

@@ -1,10 +1,9 @@
-import { unwrap } from '@kring/api-client';
+import { type MoveReferralInput, type ReferralDetail, unwrap } from '@kring/api-client';
 import { STAGES } from '@kring/shared-domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
 import { referralKeys } from './keys';
-import type { MoveReferralInput, ReferralDetail } from './types';
 
 /** A stage change. Hiring needs a start date and probation months; a rejection asks for a reason. */
 export const moveReferralSchema = z

@@ -1,10 +1,9 @@
-import { unwrap } from '@kring/api-client';
+import { type StageNames, type StageNamesInput, unwrap } from '@kring/api-client';
 import { OPEN_STAGES } from '@kring/shared-domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
 import { referralKeys } from './keys';
-import type { StageNames, StageNamesInput } from './types';
 
 const name = z.string().trim().min(1, { error: 'validation.required' }).max(40, { error: 'validation.tooLong' });
 

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, Switch, Text, Textarea } from '@mantine/core';
+import type { BulkRejectOutput } from '@kring/api-client';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
 import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { type BulkRejectFormValues, bulkRejectSchema, useBulkRejectReferrals } from '../api/bulk-reject-referrals';
-import type { BulkRejectOutput } from '../api/types';
+import { ShareReasonSwitch } from './share-reason-switch';
 
 const DEFAULTS: BulkRejectFormValues = { reason: '', shareable: false };
 
@@ -57,26 +58,13 @@ export function BulkRejectModal({ ids, opened, onClose, onDone }: Props) {
           <Textarea
             label={t('pipeline.fields.rejectionReason')}
             required
-            rows={3}
-            resize="vertical"
+            autosize
+            minRows={3}
+            maxRows={10}
             error={fieldMessage(t, errors.reason?.message)}
             {...form.register('reason')}
           />
-          <Controller
-            control={form.control}
-            name="shareable"
-            render={({ field }) => (
-              <Switch
-                ref={field.ref}
-                name={field.name}
-                label={t('pipeline.fields.shareReason')}
-                description={t('pipeline.shareReasonHelp')}
-                checked={field.value}
-                onChange={(event) => field.onChange(event.currentTarget.checked)}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
+          <ShareReasonSwitch control={form.control} name="shareable" />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('pipeline.cancel')}

@@ -1,9 +1,9 @@
+import type { ReferralDetail } from '@kring/api-client';
 import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referralCvUrl } from '../api/get-referral';
-import type { ReferralDetail } from '../api/types';
-import { formatCalendarDate, formatMoment } from './format';
+import { formatCalendarDate, formatDateTime, formatNumber } from '../../../lib/format';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -18,15 +18,15 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function formatBytes(bytes: number, language: string): string {
+function formatBytes(bytes: number): string {
   const unit = bytes >= 1024 * 1024 ? 'megabyte' : 'kilobyte';
   const value = unit === 'megabyte' ? bytes / (1024 * 1024) : Math.max(1, Math.round(bytes / 1024));
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, { style: 'unit', unit, maximumFractionDigits: 1 });
 }
 
 /** The candidate's personal details, which the API only sends after consent; before that, a clear notice. */
 export function CandidateDetails({ referral }: { referral: ReferralDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const none = t('referral.notGiven');
 
   let body: ReactNode;
@@ -34,7 +34,7 @@ export function CandidateDetails({ referral }: { referral: ReferralDetail }) {
     body = (
       <Alert color="yellow" variant="light" title={t('referral.hiddenTitle')}>
         <Text size="sm">
-          {t('referral.hiddenUntilConsent', { date: formatMoment(referral.consentDueAt, i18n.language) })}
+          {t('referral.hiddenUntilConsent', { date: formatDateTime(referral.consentDueAt) })}
         </Text>
       </Alert>
     );
@@ -62,7 +62,7 @@ export function CandidateDetails({ referral }: { referral: ReferralDetail }) {
         <Detail label={t('referral.cv')}>
           {referral.cv ? (
             <Anchor href={referralCvUrl(referral.id)} download={referral.cv.fileName}>
-              {t('referral.downloadCv', { fileName: referral.cv.fileName, size: formatBytes(referral.cv.sizeBytes, i18n.language) })}
+              {t('referral.downloadCv', { fileName: referral.cv.fileName, size: formatBytes(referral.cv.sizeBytes) })}
             </Anchor>
           ) : (
             t('referral.noCv')
@@ -71,7 +71,7 @@ export function CandidateDetails({ referral }: { referral: ReferralDetail }) {
         {referral.stage === 'hired' && referral.startDate ? (
           <Detail label={t('referral.hire')}>
             {t('referral.hireDetails', {
-              date: formatCalendarDate(referral.startDate, i18n.language),
+              date: formatCalendarDate(referral.startDate),
               count: referral.probationMonths ?? 0,
             })}
           </Detail>

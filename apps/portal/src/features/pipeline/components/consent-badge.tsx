@@ -1,6 +1,6 @@
+import type { ConsentState } from '@kring/shared-domain';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ConsentState } from '../api/types';
 
 const COLORS: Record<ConsentState, string> = { awaiting_consent: 'yellow', consented: 'teal', declined: 'gray', expired: 'gray' };
 

@@ -1,16 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { isApiProblem } from '@kring/api-client';
-import { STAGES } from '@kring/shared-domain';
-import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { isApiProblem, type MoveReferralInput } from '@kring/api-client';
+import { type Stage, STAGES } from '@kring/shared-domain';
+import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { applyServerFieldErrors } from '../../../lib/problems';
+import { FormAlert } from '../../../lib/form-alert';
+import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { MOVE_REFERRAL_FIELDS, type MoveReferralFormValues, moveReferralSchema, useMoveReferral } from '../api/move-referral';
-import type { MoveReferralInput, Stage } from '../api/types';
-import { PIPELINE_PROBLEM_CODES, PipelineAlert } from './pipeline-alert';
-import { translateFieldError } from './translate-field-error';
+import { ShareReasonSwitch } from './share-reason-switch';
 import { useStageLabel } from './use-stage-label';
 
 const DEFAULTS: MoveReferralFormValues = {
@@ -42,7 +41,7 @@ export function MoveReferralForm({ referralId, candidateName, currentStage, onMo
   });
   const { errors } = form.formState;
   const stage = useWatch({ control: form.control, name: 'stage' });
-  const message = (value: string | undefined) => translateFieldError(t, value);
+  const message = (value: string | undefined) => fieldMessage(t, value);
 
   const onSubmit = form.handleSubmit((input) => {
     setGeneralError(null);
@@ -57,7 +56,7 @@ export function MoveReferralForm({ referralId, candidateName, currentStage, onMo
         onError: (error) => {
           // A refused move (not consented, already closed) is about the referral, not about a field.
           const placed =
-            !(isApiProblem(error) && PIPELINE_PROBLEM_CODES.has(error.code)) &&
+            !(isApiProblem(error) && error.code === 'invalid_stage_change') &&
             applyServerFieldErrors(error, MOVE_REFERRAL_FIELDS, form.setError);
           setGeneralError(placed ? null : error);
         },
@@ -68,7 +67,7 @@ export function MoveReferralForm({ referralId, candidateName, currentStage, onMo
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('pipeline.moveFormLabel', { name: candidateName })}>
       <Stack gap="sm">
-        <PipelineAlert error={generalError} />
+        <FormAlert error={generalError} />
         <NativeSelect
           label={t('pipeline.fields.stage')}
           required
@@ -116,33 +115,21 @@ export function MoveReferralForm({ referralId, candidateName, currentStage, onMo
             <Textarea
               label={t('pipeline.fields.rejectionReason')}
               required
-              rows={2}
-              resize="vertical"
+              autosize
+              minRows={2}
+              maxRows={8}
               error={message(errors.rejectionReason?.message)}
               {...form.register('rejectionReason')}
             />
-            <Controller
-              control={form.control}
-              name="rejectionReasonShareable"
-              render={({ field }) => (
-                <Switch
-                  ref={field.ref}
-                  name={field.name}
-                  label={t('pipeline.fields.shareReason')}
-                  description={t('pipeline.shareReasonHelp')}
-                  checked={field.value}
-                  onChange={(event) => field.onChange(event.currentTarget.checked)}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
+            <ShareReasonSwitch control={form.control} name="rejectionReasonShareable" />
           </>
         ) : null}
         <Textarea
           label={t('pipeline.fields.note')}
           description={t('pipeline.noteHelp')}
-          rows={2}
-          resize="vertical"
+          autosize
+          minRows={2}
+          maxRows={8}
           error={message(errors.note?.message)}
           {...form.register('note')}
         />

@@ -1,6 +1,6 @@
+import type { ReferralSummary } from '@kring/api-client';
 import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReferralSummary } from '../api/types';
 import { MoveReferralForm } from './move-referral-form';
 
 interface Props {

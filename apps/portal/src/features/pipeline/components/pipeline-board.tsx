@@ -1,10 +1,10 @@
-import { OPEN_STAGES } from '@kring/shared-domain';
+import type { ReferralSummary } from '@kring/api-client';
+import { OPEN_STAGES, type OpenStage } from '@kring/shared-domain';
 import { Alert, Badge, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralFilters } from '../api/keys';
 import { useReferrals } from '../api/list-referrals';
-import type { OpenStage, ReferralSummary } from '../api/types';
 import { problemMessageKey } from '../../../lib/problems';
 import { ReferralCard } from './referral-card';
 import { useStageLabel } from './use-stage-label';

@@ -1,7 +1,6 @@
-import { CONSENT_STATES, STAGES } from '@kring/shared-domain';
+import { CONSENT_STATES, type ConsentState, type Stage, STAGES } from '@kring/shared-domain';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ConsentState, Stage } from '../api/types';
 import { useStageLabel } from './use-stage-label';
 
 export interface PipelineFilterValues {

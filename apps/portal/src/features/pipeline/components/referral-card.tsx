@@ -1,7 +1,7 @@
+import type { ReferralSummary } from '@kring/api-client';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ReferralSummary } from '../api/types';
 import { ConsentBadge } from './consent-badge';
 import { daysSince } from './format';
 

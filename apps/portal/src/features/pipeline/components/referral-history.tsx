@@ -1,12 +1,13 @@
+import type { ReferralEvent } from '@kring/api-client';
+import type { Stage } from '@kring/shared-domain';
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReferralEvent, Stage } from '../api/types';
-import { formatMoment } from './format';
+import { formatDateTime } from '../../../lib/format';
 import { useStageLabel } from './use-stage-label';
 
 /** Every change, oldest first: who, when, from → to, and the note. */
 export function ReferralHistory({ events }: { events: ReferralEvent[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const stageLabel = useStageLabel();
   const label = (event: ReferralEvent, value: string) =>
     event.kind === 'stage' ? stageLabel(value as Stage) : t(`pipeline.consentStates.${value}`);
@@ -24,7 +25,7 @@ export function ReferralHistory({ events }: { events: ReferralEvent[] }) {
           }
         >
           <Text size="xs" c="dimmed">
-            <time dateTime={event.at}>{formatMoment(event.at, i18n.language)}</time>
+            <time dateTime={event.at}>{formatDateTime(event.at)}</time>
             {' · '}
             {event.actorName ?? t(event.kind === 'consent' ? 'referral.byCandidate' : 'referral.bySystem')}
           </Text>

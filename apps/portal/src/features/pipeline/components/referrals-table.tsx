@@ -1,9 +1,9 @@
+import type { ReferralSummary } from '@kring/api-client';
 import { Anchor, Checkbox, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ReferralSummary } from '../api/types';
 import { ConsentBadge } from './consent-badge';
-import { formatMoment } from './format';
+import { formatDateTime } from '../../../lib/format';
 import { StageBadge } from './stage-badge';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function ReferralsTable({ referrals, total, selected, onSelectedChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const pageIds = referrals.map((referral) => referral.id);
   const selectedOnPage = pageIds.filter((id) => selected.includes(id));
   const all = selectedOnPage.length === pageIds.length && pageIds.length > 0;
@@ -71,7 +71,7 @@ export function ReferralsTable({ referrals, total, selected, onSelectedChange }:
                   <ConsentBadge state={referral.consentState} />
                 </Table.Td>
                 <Table.Td>
-                  <time dateTime={referral.stageChangedAt}>{formatMoment(referral.stageChangedAt, i18n.language)}</time>
+                  <time dateTime={referral.stageChangedAt}>{formatDateTime(referral.stageChangedAt)}</time>
                 </Table.Td>
               </Table.Tr>
             );

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessageKey } from '../../../lib/problems';
 import { useRefusedReferrals } from '../api/list-refused-referrals';
-import { formatMoment } from './format';
+import { formatDateTime } from '../../../lib/format';
 
 /** Referral attempts the server refused (e.g. a candidate already owned by a colleague), for HR's follow-up. */
 export function RefusedReferralsTable() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const refused = useRefusedReferrals();
 
   if (refused.isPending) {
@@ -43,7 +43,7 @@ export function RefusedReferralsTable() {
           {refused.data.map((attempt) => (
             <Table.Tr key={attempt.id}>
               <Table.Td>
-                <time dateTime={attempt.createdAt}>{formatMoment(attempt.createdAt, i18n.language)}</time>
+                <time dateTime={attempt.createdAt}>{formatDateTime(attempt.createdAt)}</time>
               </Table.Td>
               <Table.Td>{attempt.referrer.name}</Table.Td>
               <Table.Td>{attempt.vacancy?.name ?? t('pipeline.generalReferral')}</Table.Td>

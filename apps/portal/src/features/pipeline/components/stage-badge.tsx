@@ -1,22 +1,9 @@
-import { Badge } from '@mantine/core';
-import type { Stage } from '../api/types';
+import type { Stage } from '@kring/shared-domain';
+import { StageBadge as Badge } from '../../../components/stage-badge';
 import { useStageLabel } from './use-stage-label';
 
-const COLORS: Record<Stage, string> = {
-  new: 'blue',
-  screening: 'cyan',
-  interview: 'indigo',
-  offer: 'violet',
-  hired: 'teal',
-  rejected: 'red',
-  withdrawn: 'gray',
-};
-
+/** A stage as HR sees it, named from the organisation's stage names. */
 export function StageBadge({ stage }: { stage: Stage }) {
   const stageLabel = useStageLabel();
-  return (
-    <Badge color={COLORS[stage]} variant="light" autoContrast miw="fit-content" styles={{ label: { overflow: 'visible' } }}>
-      {stageLabel(stage)}
-    </Badge>
-  );
+  return <Badge stage={stage} name={stageLabel(stage)} />;
 }

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { StageNames } from '@kring/api-client';
 import { OPEN_STAGES } from '@kring/shared-domain';
 import { Button, Center, Fieldset, Group, Loader, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -9,7 +10,6 @@ import { FormAlert } from '../../../lib/form-alert';
 import { fieldMessage } from '../../../lib/problems';
 import { useStageNames } from '../api/get-stage-names';
 import { type StageNamesFormValues, stageNamesSchema, useSetStageNames } from '../api/set-stage-names';
-import type { StageNames } from '../api/types';
 
 function formValues(names: StageNames): StageNamesFormValues {
   return { names: OPEN_STAGES.map((stage) => ({ stage, nameNl: names.nl[stage] ?? '', nameEn: names.en[stage] ?? '' })) };

@@ -1,6 +1,6 @@
+import type { Stage } from '@kring/shared-domain';
 import { useTranslation } from 'react-i18next';
 import { useStageNames } from '../api/get-stage-names';
-import type { Stage } from '../api/types';
 
 /** The organisation's name for a stage in the UI language, falling back to Kring's own. */
 export function useStageLabel(): (stage: Stage) => string {

@@ -1,5 +1,6 @@
-/** Programme dates are entered and shown in Dutch time, whatever the device's time zone. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { TIME_ZONE } from '../../../lib/format';
+
+/** Programme dates are entered in Dutch time, whatever the device's time zone (and shown with lib/format). */
 
 const partsFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
@@ -44,12 +45,4 @@ export function isoToAmsterdamLocal(iso: string | null): string {
   const p = wallClock(new Date(iso).getTime());
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-export function formatAmsterdam(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
 }

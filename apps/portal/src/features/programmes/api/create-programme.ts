@@ -1,11 +1,10 @@
-import { unwrap } from '@kring/api-client';
+import { type CreateProgrammeInput, type Programme, unwrap } from '@kring/api-client';
 import { AUDIENCES, AUDIENCES_BY_KIND, OWNERSHIP_SCOPES, PROGRAMME_KINDS, VACANCY_SCOPES } from '@kring/shared-domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
 import { amsterdamLocalToIso } from './amsterdam-time';
 import { programmeKeys } from './keys';
-import type { CreateProgrammeInput, Programme } from './types';
 
 const wholeNumber = (min: number, max: number, message: string) =>
   z.union([z.number(), z.string()]).transform((value, ctx) => {

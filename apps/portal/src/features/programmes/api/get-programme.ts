@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type Programme, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { programmeKeys } from './keys';
-import type { Programme } from './types';
 
 export async function getProgramme(id: string): Promise<Programme> {
   return unwrap(await api.GET('/api/programmes/{id}', { params: { path: { id } } }));

@@ -1,4 +1,5 @@
-import type { ProgrammeKind, ProgrammeStatus } from './types';
+import type { ProgrammeStatus } from '@kring/api-client';
+import type { ProgrammeKind } from '@kring/shared-domain';
 
 export interface ProgrammeFilters {
   status?: ProgrammeStatus;

@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type ProgrammeList, unwrap } from '@kring/api-client';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { type ProgrammeFilters, programmeKeys } from './keys';
-import type { ProgrammeList } from './types';
 
 /** Organisations have a handful of programmes; one page holds them all in practice. */
 export const PROGRAMMES_PAGE_SIZE = 100;

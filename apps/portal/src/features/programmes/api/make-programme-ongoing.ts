@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type Programme, unwrap } from '@kring/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { programmeKeys } from './keys';
-import type { Programme } from './types';
 
 export async function makeProgrammeOngoing(id: string): Promise<Programme> {
   return unwrap(await api.POST('/api/programmes/{id}/make-ongoing', { params: { path: { id } } }));

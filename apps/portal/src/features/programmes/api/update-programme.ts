@@ -1,8 +1,7 @@
-import { unwrap } from '@kring/api-client';
+import { type Programme, unwrap, type UpdateProgrammeInput } from '@kring/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { programmeKeys } from './keys';
-import type { Programme, UpdateProgrammeInput } from './types';
 
 export async function updateProgramme({ id, input }: { id: string; input: UpdateProgrammeInput }): Promise<Programme> {
   return unwrap(await api.PATCH('/api/programmes/{id}', { params: { path: { id } }, body: input }));

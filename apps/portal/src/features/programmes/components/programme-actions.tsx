@@ -1,3 +1,4 @@
+import type { Programme } from '@kring/api-client';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -5,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
 import { useArchiveProgramme } from '../api/archive-programme';
 import { useMakeProgrammeOngoing } from '../api/make-programme-ongoing';
-import type { Programme } from '../api/types';
 
 /** Turning an action into an ongoing programme, and archiving (after confirmation). */
 export function ProgrammeActions({ programme }: { programme: Programme }) {

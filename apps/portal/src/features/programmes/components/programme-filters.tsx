@@ -1,7 +1,7 @@
-import { PROGRAMME_KINDS } from '@kring/shared-domain';
+import type { ProgrammeStatus } from '@kring/api-client';
+import { PROGRAMME_KINDS, type ProgrammeKind } from '@kring/shared-domain';
 import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeKind, ProgrammeStatus } from '../api/types';
 
 const STATUSES: readonly ProgrammeStatus[] = ['scheduled', 'active', 'ended', 'archived'];
 

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { Programme } from '@kring/api-client';
 import { AUDIENCES, AUDIENCES_BY_KIND, OWNERSHIP_SCOPES, PROGRAMME_KINDS, VACANCY_SCOPES } from '@kring/shared-domain';
 import {
   Alert,
@@ -21,7 +22,7 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
-import { applyServerFieldErrors } from '../../../lib/problems';
+import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { isoToAmsterdamLocal } from '../api/amsterdam-time';
 import {
   PROGRAMME_FORM_FIELDS,
@@ -30,9 +31,7 @@ import {
   type ProgrammeFormValues,
   useCreateProgramme,
 } from '../api/create-programme';
-import type { Programme } from '../api/types';
 import { useUpdateProgramme } from '../api/update-programme';
-import { translateFieldError } from './translate-field-error';
 
 export interface VacancyOption {
   value: string;
@@ -75,7 +74,7 @@ export function ProgrammeForm({ programme, vacancyOptions, onCreated }: Props) {
     defaultValues: formValues(programme),
   });
   const { errors } = form.formState;
-  const message = (value: string | undefined) => translateFieldError(t, value);
+  const message = (value: string | undefined) => fieldMessage(t, value);
   const [kind, vacancyScope, endsAt] = useWatch({ control: form.control, name: ['kind', 'vacancyScope', 'endsAt'] });
   const allowed = AUDIENCES_BY_KIND[kind];
   const vacancyIdsError = errors.vacancyIds?.message ?? errors.vacancyIds?.find?.((item) => item?.message)?.message;
@@ -304,8 +303,9 @@ export function ProgrammeForm({ programme, vacancyOptions, onCreated }: Props) {
         <Textarea
           label={t('programmes.fields.termsMarkdown')}
           description={t('programmes.termsHelp')}
-          rows={5}
-          resize="vertical"
+          autosize
+          minRows={5}
+          maxRows={20}
           error={message(errors.termsMarkdown?.message)}
           {...form.register('termsMarkdown')}
         />

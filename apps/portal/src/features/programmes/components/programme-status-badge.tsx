@@ -1,6 +1,6 @@
+import type { ProgrammeStatus } from '@kring/api-client';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeStatus } from '../api/types';
 
 const COLORS: Record<ProgrammeStatus, string> = { scheduled: 'blue', active: 'teal', ended: 'orange', archived: 'gray' };
 

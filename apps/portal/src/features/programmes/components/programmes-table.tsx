@@ -1,8 +1,8 @@
+import type { Programme } from '@kring/api-client';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatAmsterdam } from '../api/amsterdam-time';
-import type { Programme } from '../api/types';
+import { formatDateTime } from '../../../lib/format';
 import { ProgrammeStatusBadge } from './programme-status-badge';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function ProgrammesTable({ programmes, total }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -43,7 +43,7 @@ export function ProgrammesTable({ programmes, total }: Props) {
                 {programme.endsAt ? (
                   <Text span size="sm">
                     {t('programmes.actionEnds')}{' '}
-                    <time dateTime={programme.endsAt}>{formatAmsterdam(programme.endsAt, i18n.language)}</time>
+                    <time dateTime={programme.endsAt}>{formatDateTime(programme.endsAt)}</time>
                   </Text>
                 ) : (
                   <Text span size="sm" c="dimmed">

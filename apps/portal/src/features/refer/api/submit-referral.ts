@@ -1,13 +1,9 @@
-import { type ApiProblem, type operations, type RequestBody, type SuccessBody, toApiProblem } from '@kring/api-client';
-import { CV_MAX_BYTES, LOCALES, RELATIONSHIPS } from '@kring/shared-domain';
+import { type ApiProblem, type SubmitReferralInput, type SubmittedReferral, toApiProblem } from '@kring/api-client';
+import { LOCALES, RELATIONSHIPS } from '@kring/shared-domain';
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
-
-export type SubmittedReferral = SuccessBody<operations['submitReferral']>;
-type SubmitReferralBody = RequestBody<operations['submitReferral']>;
-
-const CV_EXTENSIONS = ['.pdf', '.docx'];
+import { cvFileSchema, cvFormData } from '../../../lib/cv';
 
 const optionalText = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' });
 
@@ -23,13 +19,7 @@ export const referSchema = z
     }),
     relationship: z.enum(RELATIONSHIPS, { error: 'refer.validation.relationship' }),
     motivation: optionalText(2000),
-    cv: z
-      .instanceof(File)
-      .nullable()
-      .refine((file) => !file || CV_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext)), {
-        error: 'refer.cvErrors.file_type_not_allowed',
-      })
-      .refine((file) => !file || file.size <= CV_MAX_BYTES, { error: 'refer.cvErrors.file_too_large' }),
+    cv: cvFileSchema,
     candidateInformed: z.boolean(),
     candidateLocale: z.enum([...LOCALES, '']),
   })
@@ -51,7 +41,7 @@ function referredOnOf(body: unknown, detail: string): string | undefined {
   return /\d{4}-\d{2}-\d{2}/.exec(detail)?.[0];
 }
 
-function toBody(input: ReferInput): SubmitReferralBody {
+function toBody(input: ReferInput): SubmitReferralInput {
   return {
     // The generated type of vacancyId is off (a uuid string, typed as an object); the server expects the string.
     ...(input.vacancyId ? { vacancyId: input.vacancyId } : {}),
@@ -65,21 +55,11 @@ function toBody(input: ReferInput): SubmitReferralBody {
   };
 }
 
-/** Multipart fields are strings; the browser sets the content type with its boundary. */
-function toFormData(body: SubmitReferralBody, cv: File): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(body)) {
-    if (value !== undefined && value !== null) form.append(name, String(value));
-  }
-  form.append('cv', cv, cv.name);
-  return form;
-}
-
 export async function submitReferral(input: ReferInput): Promise<SubmittedReferral> {
   const body = toBody(input);
   const cv = input.cv;
   const result = cv
-    ? await api.POST('/api/referrals', { body, bodySerializer: (fields) => toFormData(fields, cv) })
+    ? await api.POST('/api/referrals', { body, bodySerializer: (fields) => cvFormData(fields, cv) })
     : await api.POST('/api/referrals', { body });
   if (result.error !== undefined || !result.response.ok) {
     const problem: ReferralProblem = toApiProblem(result.error, result.response);

@@ -1,17 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { isApiProblem } from '@kring/api-client';
 import { LOCALES, RELATIONSHIPS } from '@kring/shared-domain';
-import { Alert, Button, Checkbox, FileInput, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CvFileInput } from '../../../components/cv-file-input';
+import { placeCvProblem } from '../../../lib/cv';
 import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { type ReferFormValues, type ReferInput, referSchema, useSubmitReferral } from '../api/submit-referral';
-import { CV_PROBLEM_CODES, referProblemMessage } from './refer-problem';
+import { referProblemMessage } from './refer-problem';
 
 const FIELDS = ['candidateName', 'candidateEmail', 'candidatePhone', 'relationship', 'motivation', 'cv', 'candidateInformed', 'candidateLocale'] as const;
-const CV_ACCEPT = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const EMPTY: ReferFormValues = {
   candidateName: '',
@@ -34,21 +35,18 @@ interface Props {
 
 /** Short on purpose: name, a way to reach them, how you know them. The rest is optional. */
 export function ReferForm({ vacancyId, invalidates, onDone }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const submit = useSubmitReferral({ invalidates });
   const [generalError, setGeneralError] = useState<unknown>(null);
   const form = useForm<ReferFormValues, unknown, Omit<ReferInput, 'vacancyId'>>({ resolver: zodResolver(referSchema), defaultValues: EMPTY });
   const { errors } = form.formState;
-  const message = (value: string | undefined) => (value?.startsWith('refer.') ? t(value) : fieldMessage(t, value));
+  const message = (value: string | undefined) => fieldMessage(t, value);
 
   const placeProblem = (error: unknown) => {
-    if (isApiProblem(error) && CV_PROBLEM_CODES.has(error.code)) {
-      form.setError('cv', { type: 'server', message: `refer.cvErrors.${error.code}` }, { shouldFocus: true });
-      return;
-    }
+    if (placeCvProblem(error, form.setError)) return;
     if (isApiProblem(error) && error.code === 'self_referral') {
       const field = error.fieldErrors[0]?.field === 'candidatePhone' ? 'candidatePhone' : 'candidateEmail';
-      form.setError(field, { type: 'server', message: 'refer.problems.self_referral' }, { shouldFocus: true });
+      form.setError(field, { type: 'server', message: 'problems.self_referral' }, { shouldFocus: true });
       return;
     }
     const placed = applyServerFieldErrors(error, FIELDS, form.setError);
@@ -91,7 +89,7 @@ export function ReferForm({ vacancyId, invalidates, onDone }: Props) {
       <Stack gap="sm">
         {generalError ? (
           <Alert color="red" variant="light" role="alert">
-            <Text size="sm">{referProblemMessage(t, i18n.language, generalError)}</Text>
+            <Text size="sm">{referProblemMessage(t, generalError)}</Text>
           </Alert>
         ) : null}
         <TextInput
@@ -138,30 +136,13 @@ export function ReferForm({ vacancyId, invalidates, onDone }: Props) {
         <Textarea
           label={t('refer.fields.motivation')}
           description={t('refer.optional')}
-          rows={2}
+          autosize
+          minRows={2}
+          maxRows={8}
           error={message(errors.motivation?.message)}
           {...form.register('motivation')}
         />
-        <Controller
-          control={form.control}
-          name="cv"
-          render={({ field }) => (
-            <FileInput
-              ref={field.ref}
-              name={field.name}
-              label={t('refer.fields.cv')}
-              description={t('refer.cvHint')}
-              placeholder={t('refer.cvPlaceholder')}
-              accept={CV_ACCEPT}
-              clearable
-              clearButtonProps={{ 'aria-label': t('refer.cvClear') }}
-              value={field.value ?? null}
-              onChange={(file) => field.onChange(file)}
-              onBlur={field.onBlur}
-              error={message(errors.cv?.message)}
-            />
-          )}
-        />
+        <CvFileInput control={form.control} name="cv" label={t('refer.fields.cv')} />
         <Checkbox
           label={t('refer.fields.candidateInformed')}
           error={message(errors.candidateInformed?.message)}

@@ -1,10 +1,7 @@
-import { type operations, type SuccessBody, unwrap } from '@kring/api-client';
+import { type ShareLink, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { shareLinkKeys } from './keys';
-
-export type ShareLink = SuccessBody<operations['getMyShareLink']>;
-export type ShareLinkChannel = keyof ShareLink['channels'];
 
 /** A POST because the first call creates the link; every later call returns the same link with fresh counts. */
 export async function getMyShareLink(vacancyId: string): Promise<ShareLink> {

@@ -1,9 +1,11 @@
+import type { ShareLink, ShareLinkChannel } from '@kring/api-client';
 import { isLocale, type Locale } from '@kring/shared-domain';
 import { Alert, Anchor, Button, Center, Group, Image, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
 import { problemMessage } from '../../../lib/problems';
-import { type ShareLink, type ShareLinkChannel, useMyShareLink } from '../api/get-my-share-link';
+import { useMyShareLink } from '../api/get-my-share-link';
 import { copyText, emailShareUrl, linkedInShareUrl, svgDataUrl, whatsAppShareUrl } from '../share-urls';
 
 const CHANNELS: readonly ShareLinkChannel[] = ['linkedin', 'whatsapp', 'email', 'copy', 'qr'];
@@ -122,12 +124,11 @@ function ShareLinkDetails({ link, vacancyTitle }: { link: ShareLink; vacancyTitl
 }
 
 function ShareClicks({ clicks }: { clicks: ShareLink['clicks'] }) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
+  const { t } = useTranslation();
   return (
     <Stack gap={4} miw={180}>
       <Text fw={600} id="share-clicks">
-        {t('share.clicksTotal', { count: clicks.total, formatted: number.format(clicks.total) })}
+        {t('share.clicksTotal', { count: clicks.total, formatted: formatNumber(clicks.total) })}
       </Text>
       <dl aria-labelledby="share-clicks" style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto auto', gap: '2px 16px' }}>
         {[...CHANNELS, 'direct'].map((channel) => (
@@ -136,7 +137,7 @@ function ShareClicks({ clicks }: { clicks: ShareLink['clicks'] }) {
               {t(`share.channels.${channel}`)}
             </Text>
             <Text component="dd" size="sm" m={0} ta="right">
-              {number.format(clicks.byChannel[channel] ?? 0)}
+              {formatNumber(clicks.byChannel[channel] ?? 0)}
             </Text>
           </div>
         ))}

@@ -1,9 +1,7 @@
-import { type operations, type SuccessBody, unwrap } from '@kring/api-client';
+import { type SharedVacancy, unwrap } from '@kring/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { sharedVacancyKeys } from './keys';
-
-export type SharedVacancy = SuccessBody<operations['getSharedVacancy']>;
 
 export async function getSharedVacancy(code: string): Promise<SharedVacancy> {
   return unwrap(await api.GET('/api/public/share-links/{code}', { params: { path: { code } } }));

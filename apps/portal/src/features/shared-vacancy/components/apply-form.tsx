@@ -1,17 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { isApiProblem } from '@kring/api-client';
 import { isLocale } from '@kring/shared-domain';
-import { Alert, Button, Checkbox, FileInput, SimpleGrid, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Checkbox, SimpleGrid, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CvFileInput } from '../../../components/cv-file-input';
+import { placeCvProblem } from '../../../lib/cv';
 import { FormAlert } from '../../../lib/form-alert';
 import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { type ApplyFormValues, type ApplyInput, applySchema, useApplyViaShareLink } from '../api/apply-via-share-link';
 
 const FIELDS = ['name', 'email', 'phone', 'note', 'cv', 'consent'] as const;
-const CV_ACCEPT = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const CV_CODES = new Set(['file_too_large', 'file_type_not_allowed']);
 
 interface Props {
   code: string;
@@ -29,7 +29,7 @@ export function ApplyForm({ code, organisationName, referrerFirstName }: Props) 
     defaultValues: { name: '', email: '', phone: '', note: '', cv: null, consent: false, locale: 'nl', website: '' },
   });
   const { errors } = form.formState;
-  const message = (value: string | undefined) => (value?.startsWith('sharedVacancy.') ? t(value) : fieldMessage(t, value));
+  const message = (value: string | undefined) => fieldMessage(t, value);
 
   const onSubmit = form.handleSubmit((values) => {
     setGeneralError(null);
@@ -38,10 +38,7 @@ export function ApplyForm({ code, organisationName, referrerFirstName }: Props) 
       { ...values, locale, code },
       {
         onError: (error) => {
-          if (isApiProblem(error) && CV_CODES.has(error.code)) {
-            form.setError('cv', { type: 'server', message: `sharedVacancy.cvErrors.${error.code}` }, { shouldFocus: true });
-            return;
-          }
+          if (placeCvProblem(error, form.setError)) return;
           setGeneralError(applyServerFieldErrors(error, FIELDS, form.setError) ? null : error);
         },
       },
@@ -92,27 +89,15 @@ export function ApplyForm({ code, organisationName, referrerFirstName }: Props) 
             {...form.register('phone')}
           />
         </SimpleGrid>
-        <Controller
-          control={form.control}
-          name="cv"
-          render={({ field }) => (
-            <FileInput
-              ref={field.ref}
-              name={field.name}
-              label={t('sharedVacancy.fields.cv')}
-              description={t('sharedVacancy.cvHint')}
-              placeholder={t('sharedVacancy.cvPlaceholder')}
-              accept={CV_ACCEPT}
-              clearable
-              clearButtonProps={{ 'aria-label': t('sharedVacancy.cvClear') }}
-              value={field.value ?? null}
-              onChange={(file) => field.onChange(file)}
-              onBlur={field.onBlur}
-              error={message(errors.cv?.message)}
-            />
-          )}
+        <CvFileInput control={form.control} name="cv" label={t('sharedVacancy.fields.cv')} />
+        <Textarea
+          label={t('sharedVacancy.fields.note')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          error={message(errors.note?.message)}
+          {...form.register('note')}
         />
-        <Textarea label={t('sharedVacancy.fields.note')} rows={3} error={message(errors.note?.message)} {...form.register('note')} />
         {/* The honeypot: hidden from people and assistive technology; only bots fill it in. */}
         <VisuallyHidden aria-hidden="true">
           <label>

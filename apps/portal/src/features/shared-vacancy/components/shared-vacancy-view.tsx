@@ -1,19 +1,13 @@
+import type { SharedVacancy } from '@kring/api-client';
 import { Group, Stack, Text, Title, Typography } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SharedVacancy } from '../api/get-shared-vacancy';
-
-function hours(min: number | null, max: number | null): string | null {
-  if (min !== null && max !== null) return min === max ? `${min}` : `${min}–${max}`;
-  if (min !== null) return `≥ ${min}`;
-  if (max !== null) return `≤ ${max}`;
-  return null;
-}
+import { formatNumberRange } from '../../../lib/format';
 
 /** The vacancy as a candidate sees it through a colleague's link. */
 export function SharedVacancyView({ shared }: { shared: SharedVacancy }) {
   const { t } = useTranslation();
   const { vacancy } = shared;
-  const perWeek = hours(vacancy.hoursMin, vacancy.hoursMax);
+  const perWeek = formatNumberRange(vacancy.hoursMin, vacancy.hoursMax);
   const facts = [
     vacancy.location,
     perWeek ? t('sharedVacancy.hours', { hours: perWeek }) : null,

@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function UsersTable({ users, total, currentUserId, onDeactivate }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -43,7 +43,7 @@ export function UsersTable({ users, total, currentUserId, onDeactivate }: Props)
                 </Table.Td>
                 <Table.Td>
                   {user.lastLoginAt ? (
-                    <time dateTime={user.lastLoginAt}>{formatDateTime(user.lastLoginAt, i18n.language)}</time>
+                    <time dateTime={user.lastLoginAt}>{formatDateTime(user.lastLoginAt)}</time>
                   ) : (
                     <Text span c="dimmed" size="sm">
                       {t('users.neverLoggedIn')}

@@ -1,7 +1,0 @@
-import { fieldMessage } from '../../../lib/problems';
-
-/** Like fieldMessage, but also translates this feature's own validation keys. */
-export function translateFieldError(t: (key: string) => string, message: string | undefined): string | undefined {
-  if (message?.startsWith('pipeline.')) return t(message);
-  return fieldMessage(t, message);
-}
