@@ -5,6 +5,7 @@ import { IdentityModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
 import { ReferralsModule } from '@kring/server-referrals';
+import { RewardsModule } from '@kring/server-rewards';
 import { StorageModule } from '@kring/server-storage';
 import { HealthController } from './health/health.controller';
 
@@ -21,6 +22,7 @@ export class AppModule {
         IdentityModule,
         StorageModule,
         ReferralsModule,
+        RewardsModule,
       ],
       controllers: [HealthController],
     };

@@ -6,6 +6,7 @@ import { IdentityHousekeepingModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
 import { ReferralJobsModule } from '@kring/server-referrals';
+import { RewardJobsModule } from '@kring/server-rewards';
 import { StorageModule } from '@kring/server-storage';
 import { HousekeepingCron } from './housekeeping.cron';
 import { HousekeepingJob } from './housekeeping.job';
@@ -14,6 +15,8 @@ import { MailSweepCron } from './mail-sweep.cron';
 import { MailSweepJob } from './mail-sweep.job';
 import { ReferralCrons } from './referral.crons';
 import { ReferralJobs } from './referral.jobs';
+import { RewardMilestonesCron } from './reward.cron';
+import { RewardMilestonesJob } from './reward.job';
 
 /** The background process: crons that enqueue, job handlers that act. No HTTP. */
 @Module({})
@@ -30,8 +33,9 @@ export class WorkerModule {
         IdentityHousekeepingModule,
         StorageModule,
         ReferralJobsModule,
+        RewardJobsModule,
       ],
-      providers: [MailOutboxJob, MailSweepJob, MailSweepCron, HousekeepingJob, HousekeepingCron, ReferralJobs, ReferralCrons],
+      providers: [MailOutboxJob, MailSweepJob, MailSweepCron, HousekeepingJob, HousekeepingCron, ReferralJobs, ReferralCrons, RewardMilestonesJob, RewardMilestonesCron],
     };
   }
 }

@@ -487,6 +487,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rewards/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme's reward rule versions: its default and per-vacancy overrides */
+        get: operations["listRewardRules"];
+        /** Set the reward rule of a programme or vacancy (a new version; existing referrals keep theirs) */
+        put: operations["setRewardRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reward rule version */
+        get: operations["getRewardRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/rules/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a reward rule version for new referrals (an override falls back to the programme rule) */
+        post: operations["closeRewardRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reward ledger with filters, and totals per status and currency */
+        get: operations["listRewardLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/ledger/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve pending rewards in bulk; others are reported as skipped */
+        post: operations["approveRewards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/ledger/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending or approved reward with a reason the referrer sees */
+        post: operations["cancelReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your rewards (pending, approved, paid, cancelled) with dates, reasons and totals */
+        get: operations["listMyRewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/rewards/{id}/donate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Donate an unpaid reward to a charity your organisation lists (null: take it yourself) */
+        post: operations["donateMyReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earlier payroll exports */
+        get: operations["listPayrollExports"];
+        put?: never;
+        /** Export every approved reward as a payroll CSV and mark them paid (UTF-8 with BOM) */
+        post: operations["createPayrollExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an earlier payroll export again, byte for byte */
+        get: operations["downloadPayrollExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/charities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Charities your organisation lists, active and inactive */
+        get: operations["listCharities"];
+        put?: never;
+        /** List a charity referrers may donate rewards to */
+        post: operations["createCharity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/charities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a charity or (de)activate it */
+        patch: operations["updateCharity"];
+        trace?: never;
+    };
+    "/api/my/charities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Charities you may donate a reward to */
+        get: operations["listActiveCharities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/hire-left": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a hire left; unpaid rewards due after the last day are cancelled */
+        post: operations["recordHireLeft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies": {
         parameters: {
             query?: never;
@@ -1014,6 +1255,273 @@ export interface components {
         ShareApplicationOutput: {
             /** @enum {string} */
             status: "received";
+        };
+        /** @enum {string} */
+        MilestoneTrigger: "hired" | "started" | "probation_passed" | "days_after_start";
+        MilestoneAmountOutput: {
+            money?: number;
+            points?: number;
+        };
+        MilestoneAmountsOutput: {
+            employee?: components["schemas"]["MilestoneAmountOutput"];
+            alumnus?: components["schemas"]["MilestoneAmountOutput"];
+            external_referrer?: components["schemas"]["MilestoneAmountOutput"];
+        };
+        MilestoneOutput: {
+            key: string;
+            label?: string;
+            trigger: components["schemas"]["MilestoneTrigger"];
+            days?: number;
+            amounts: components["schemas"]["MilestoneAmountsOutput"];
+        };
+        HardToFillOutput: {
+            /** @enum {string} */
+            kind: "bonus" | "multiplier";
+            value: number;
+        };
+        RewardConditionsOutput: {
+            referrerActive: boolean;
+            hireEmployed: boolean;
+            excludeHiringTeam: boolean;
+        };
+        RewardRuleOutput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            vacancyId: string | null;
+            currency: string;
+            milestones: components["schemas"]["MilestoneOutput"][];
+            hardToFill: components["schemas"]["HardToFillOutput"] | null;
+            conditions: components["schemas"]["RewardConditionsOutput"];
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validUntil: string | null;
+            /** @description In force for referrals submitted now */
+            current: boolean;
+        };
+        MilestoneAmountInput: {
+            /** @description Money in cents of the rule currency */
+            money?: number;
+            points?: number;
+        };
+        MilestoneAmountsInput: {
+            employee?: components["schemas"]["MilestoneAmountInput"];
+            alumnus?: components["schemas"]["MilestoneAmountInput"];
+            external_referrer?: components["schemas"]["MilestoneAmountInput"];
+        };
+        MilestoneInput: {
+            /** @description Stable slug, unique within the rule (e.g. "start", "after-probation") */
+            key: string;
+            /** @description What referrers and payroll see, e.g. "Na proeftijd" */
+            label?: string;
+            trigger: components["schemas"]["MilestoneTrigger"];
+            /** @description Required with days_after_start, not allowed otherwise */
+            days?: number;
+            amounts: components["schemas"]["MilestoneAmountsInput"];
+        };
+        HardToFillInput: {
+            /**
+             * @description bonus: cents added to each milestone that pays money; multiplier: money and points × value
+             * @enum {string}
+             */
+            kind: "bonus" | "multiplier";
+            /** @description Cents (bonus, whole number) or a factor between 1 and 10 with at most two decimals (multiplier) */
+            value: number;
+        };
+        RewardConditionsInput: {
+            /** @default true */
+            referrerActive: boolean;
+            /** @default true */
+            hireEmployed: boolean;
+            /**
+             * @description No reward for HR admins or the vacancy's hiring manager
+             * @default true
+             */
+            excludeHiringTeam: boolean;
+        };
+        SetRewardRuleInput: {
+            /** Format: uuid */
+            programmeId: string;
+            /**
+             * Format: uuid
+             * @description Set for a per-vacancy override
+             */
+            vacancyId?: string | null;
+            /**
+             * @description ISO 4217; defaults to the organisation's currency
+             * @example EUR
+             */
+            currency?: string;
+            milestones: components["schemas"]["MilestoneInput"][];
+            hardToFill?: components["schemas"]["HardToFillInput"] | null;
+            conditions?: components["schemas"]["RewardConditionsInput"];
+        };
+        /** @enum {string} */
+        RewardStatus: "pending" | "approved" | "paid" | "cancelled";
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        RewardReferralRef: {
+            /** Format: uuid */
+            id: string;
+            candidateName: string | null;
+            vacancyTitle: string | null;
+        };
+        /** @enum {string} */
+        RewardAudience: "employee" | "alumnus" | "external_referrer";
+        RewardOutput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RewardStatus"];
+            milestoneKey: string;
+            milestoneLabel: string;
+            trigger: components["schemas"]["MilestoneTrigger"] | null;
+            /** @description Cents */
+            amountCents: number;
+            currency: string;
+            points: number;
+            /** Format: date */
+            dueOn: string;
+            /** @description A code (referrer_inactive, hire_left, hiring_team) when cancelledBySystem, else HR’s reason */
+            cancelReason: string | null;
+            cancelledBySystem: boolean;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+            charity: components["schemas"]["NamedRef"] | null;
+            referral: components["schemas"]["RewardReferralRef"];
+            audience: components["schemas"]["RewardAudience"];
+            referrer: components["schemas"]["NamedRef"];
+            employeeNumber: string | null;
+            programme: components["schemas"]["NamedRef"];
+            /** Format: uuid */
+            exportBatchId: string | null;
+        };
+        RewardTotalOutput: {
+            status: components["schemas"]["RewardStatus"];
+            currency: string;
+            count: number;
+            /** @description Cents */
+            amountCents: number;
+            points: number;
+        };
+        RewardLedgerOutput: {
+            items: components["schemas"]["RewardOutput"][];
+            total: number;
+            /** @description Per status and currency, over every row the filters match */
+            totals: components["schemas"]["RewardTotalOutput"][];
+        };
+        ApproveRewardsInput: {
+            ids: string[];
+        };
+        ApproveRewardsOutput: {
+            approved: string[];
+            /** @description Not pending (already approved, paid or cancelled) or unknown */
+            skipped: string[];
+        };
+        CancelRewardInput: {
+            /** @description Shown to the referrer */
+            reason: string;
+        };
+        MyRewardOutput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RewardStatus"];
+            milestoneKey: string;
+            milestoneLabel: string;
+            trigger: components["schemas"]["MilestoneTrigger"] | null;
+            /** @description Cents */
+            amountCents: number;
+            currency: string;
+            points: number;
+            /** Format: date */
+            dueOn: string;
+            /** @description A code (referrer_inactive, hire_left, hiring_team) when cancelledBySystem, else HR’s reason */
+            cancelReason: string | null;
+            cancelledBySystem: boolean;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+            charity: components["schemas"]["NamedRef"] | null;
+            referral: components["schemas"]["RewardReferralRef"];
+        };
+        MyRewardsOutput: {
+            items: components["schemas"]["MyRewardOutput"][];
+            totals: components["schemas"]["RewardTotalOutput"][];
+        };
+        DonateRewardInput: {
+            /**
+             * Format: uuid
+             * @description An active charity of your organisation; null takes the reward yourself again
+             */
+            charityId: string | null;
+        };
+        CreatePayrollExportInput: {
+            /**
+             * @description ";" writes amounts with a decimal comma (Dutch spreadsheets), "," with a decimal dot
+             * @default ;
+             * @enum {string}
+             */
+            separator: ";" | ",";
+        };
+        ExportTotalOutput: {
+            currency: string;
+            /** @description Cents */
+            amountCents: number;
+        };
+        PayrollExportOutput: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            separator: ";" | ",";
+            rowCount: number;
+            totals: components["schemas"]["ExportTotalOutput"][];
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CharityOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            active: boolean;
+        };
+        CreateCharityInput: {
+            name: string;
+        };
+        UpdateCharityInput: {
+            name?: string;
+            /** @description Inactive charities are no longer offered; donations already chosen stay */
+            active?: boolean;
+        };
+        RecordHireLeftInput: {
+            /**
+             * Format: date
+             * @description Last day of employment. Rewards due after it are cancelled; earlier ones stand.
+             */
+            leftOn: string;
+            /** @description Internal; kept in the audit log and on the referral */
+            reason: string;
+        };
+        HireLeftOutput: {
+            /** Format: uuid */
+            referralId: string;
+            /** Format: date */
+            leftOn: string;
+            /** @description Unpaid rewards this cancelled */
+            cancelledRewardIds: string[];
         };
         /** @enum {string} */
         EmploymentType: "permanent" | "temporary" | "flex" | "internship" | "freelance";
@@ -2789,6 +3297,849 @@ export interface operations {
             };
             /** @description At most 10 per ip and 3 per email per 3600 s */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRewardRules: {
+        parameters: {
+            query: {
+                programmeId: string;
+                /** @description Only the versions in force now (default: the whole history) */
+                currentOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardRuleOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setRewardRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRewardRuleInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardRuleOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRewardRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardRuleOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeRewardRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardRuleOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRewardLedger: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: components["schemas"]["RewardStatus"];
+                programmeId?: string;
+                referrerUserId?: string;
+                /** @description Due on or after */
+                dueFrom?: string;
+                /** @description Due on or before */
+                dueTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardLedgerOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveRewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRewardsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApproveRewardsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRewardInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyRewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRewardsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    donateMyReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DonateRewardInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRewardOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPayrollExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollExportOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPayrollExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePayrollExportInput"];
+            };
+        };
+        responses: {
+            /** @description The CSV; the batch id is in the x-export-id header */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPayrollExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCharities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCharity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCharityInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCharity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCharityInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActiveCharities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharityOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordHireLeft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHireLeftInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireLeftOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,8 @@ export const QueueNames = {
   referralConsent: 'referral-consent',
   /** Singleton per day: HR's digest of referrals idle for more than five days. */
   referralIdleDigest: 'referral-idle-digest',
+  /** Singleton per (Amsterdam) day: create reward milestones that fell due, cancel broken ones, mail referrers. */
+  rewardMilestones: 'reward-milestones',
 } as const;
 
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

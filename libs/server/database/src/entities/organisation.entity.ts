@@ -16,4 +16,8 @@ export class OrganisationEntity extends BaseEntity {
 
   @Column({ type: 'text', default: 'nl' })
   defaultLocale: Locale;
+
+  /** ISO 4217 code of the money the organisation pays rewards in (new reward rules default to it). */
+  @Column({ type: 'text', default: 'EUR' })
+  currency: string;
 }

@@ -30,4 +30,8 @@ export class PersonEntity extends OrganisationScopedEntity {
   /** For employees: permanent or flex contract (programmes may admit one or both). */
   @Column({ type: 'text', nullable: true })
   employmentType: 'permanent' | 'flex' | null;
+
+  /** The payroll's number for an employee (unique per organisation); printed on the rewards payroll export. */
+  @Column({ type: 'text', nullable: true })
+  employeeNumber: string | null;
 }

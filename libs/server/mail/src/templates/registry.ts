@@ -7,6 +7,7 @@ import { referralCandidateUpdateTemplate } from './referral-candidate-update.ema
 import { referralConsentTemplate } from './referral-consent.email';
 import { referralIdleDigestTemplate } from './referral-idle-digest.email';
 import { referralReferrerUpdateTemplate } from './referral-referrer-update.email';
+import { rewardUpdateTemplate } from './reward-update.email';
 
 /** Every email Kring sends, by name. The name is stored as mail_messages.kind. */
 export const mailTemplates = {
@@ -16,6 +17,7 @@ export const mailTemplates = {
   referral_candidate_update: referralCandidateUpdateTemplate,
   referral_referrer_update: referralReferrerUpdateTemplate,
   referral_idle_digest: referralIdleDigestTemplate,
+  reward_update: rewardUpdateTemplate,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -38,4 +38,9 @@ export class ReferralEntity extends OrganisationScopedEntity {
   @Column({ type: 'integer', nullable: true }) probationMonths: number | null;
   @Column({ type: 'uuid', nullable: true }) hiredPersonId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) erasedAt: Date | null;
+  /** Whether the vacancy was hard to fill at submission; set by a database trigger on insert (rewards use it). */
+  @Column({ type: 'boolean', default: false, insert: false, update: false }) vacancyHardToFill: boolean;
+  /** Last day of employment of the hire, recorded by HR (rewards due after it are cancelled). */
+  @Column({ type: 'date', nullable: true }) hireLeftOn: string | null;
+  @Column({ type: 'text', nullable: true }) hireLeftReason: string | null;
 }

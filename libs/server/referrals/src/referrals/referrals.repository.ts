@@ -19,7 +19,7 @@ export interface ReferrerRow {
 
 export type NewReferral = Omit<
   ReferralEntity,
-  'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'stage' | 'stageChangedAt' | 'consentState' | 'consentDecidedAt' | 'consentRemindersSent' | 'rejectionReason' | 'rejectionReasonShareable' | 'startDate' | 'probationMonths' | 'hiredPersonId' | 'erasedAt'
+  'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'stage' | 'stageChangedAt' | 'consentState' | 'consentDecidedAt' | 'consentRemindersSent' | 'rejectionReason' | 'rejectionReasonShareable' | 'startDate' | 'probationMonths' | 'hiredPersonId' | 'erasedAt' | 'vacancyHardToFill' | 'hireLeftOn' | 'hireLeftReason'
 > &
   Partial<Pick<ReferralEntity, 'consentState' | 'consentDecidedAt' | 'stageChangedAt'>> & {
     /** Business time from the Clock: the ownership window is measured from it. */
