@@ -728,6 +728,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/points/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Points per event and the levels (the defaults until HR changes them) */
+        get: operations["getPointsSettings"];
+        /** Change points per event (for new events only) and the levels */
+        put: operations["setPointsSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranking by points in a period, per programme or department; only people who opted in are named, your own row is always included */
+        get: operations["getPointsLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your recognition points, level and the events that earned them */
+        get: operations["getMyPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Opt in or out of being shown by name on the leaderboard */
+        patch: operations["setMyRecognition"];
+        trace?: never;
+    };
     "/api/vacancies": {
         parameters: {
             query?: never;
@@ -1522,6 +1591,116 @@ export interface components {
             leftOn: string;
             /** @description Unpaid rewards this cancelled */
             cancelledRewardIds: string[];
+        };
+        PointValuesOutput: {
+            share: number;
+            referral: number;
+            interview: number;
+            hire: number;
+        };
+        PointsLevelOutput: {
+            threshold: number;
+            nameNl: string;
+            nameEn: string;
+        };
+        PointsSettingsOutput: {
+            /** @description Points per event, for events from now on (awarded points keep their value) */
+            values: components["schemas"]["PointValuesOutput"];
+            /** @description Ascending; the first starts at 0 */
+            levels: components["schemas"]["PointsLevelOutput"][];
+            /** @description True while HR never changed the defaults */
+            isDefault: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        PointValuesInput: {
+            /** @description A share link created (once per referrer and vacancy) */
+            share: number;
+            /** @description A referral submitted */
+            referral: number;
+            /** @description A referral reaching the interview stage (or offer/hired directly) */
+            interview: number;
+            /** @description A referral hired */
+            hire: number;
+        };
+        PointsLevelInput: {
+            /** @description Points needed; the first level starts at 0, each next one higher */
+            threshold: number;
+            nameNl: string;
+            nameEn: string;
+        };
+        PointsSettingsInput: {
+            values: components["schemas"]["PointValuesInput"];
+            levels: components["schemas"]["PointsLevelInput"][];
+        };
+        LeaderboardEntryOutput: {
+            /** @description Equal points share a rank (1, 1, 3) */
+            rank: number;
+            /** @description Only for people who opted in, and your own row for you; null otherwise */
+            name: string | null;
+            points: number;
+            isYou: boolean;
+        };
+        LeaderboardOutput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: uuid */
+            programmeId: string | null;
+            department: string | null;
+            /** @description Everyone with points in the period and filters, named or not */
+            participants: number;
+            /** @description The top `limit`, by points */
+            items: components["schemas"]["LeaderboardEntryOutput"][];
+            /** @description Your position, also when outside the top or not opted in; null without points */
+            you: components["schemas"]["LeaderboardEntryOutput"] | null;
+        };
+        CurrentLevelOutput: {
+            threshold: number;
+            nameNl: string;
+            nameEn: string;
+            /** @description 0 for the first level */
+            index: number;
+        };
+        NextLevelOutput: {
+            threshold: number;
+            nameNl: string;
+            nameEn: string;
+            pointsToGo: number;
+        };
+        /** @enum {string} */
+        PointsKind: "share" | "referral" | "interview" | "hire";
+        PointsEventOutput: {
+            kind: components["schemas"]["PointsKind"];
+            points: number;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description The share link (share) or your referral (referral, interview, hire)
+             */
+            subjectId: string;
+            vacancyTitle: string | null;
+        };
+        MyPointsOutput: {
+            /** @description Recognition points (all time): the sum of events. Levels and the leaderboard use these only */
+            total: number;
+            level: components["schemas"]["CurrentLevelOutput"];
+            /** @description Null at the highest level */
+            nextLevel: components["schemas"]["NextLevelOutput"] | null;
+            /** @description Points granted as part of rewards (approved or paid milestones, see /api/my/rewards). Not included in total, levels or the leaderboard */
+            rewardPoints: number;
+            leaderboardOptIn: boolean;
+            /** @description Newest first, at most 200 */
+            events: components["schemas"]["PointsEventOutput"][];
+        };
+        RecognitionInput: {
+            /** @description Show your name on the leaderboard to the referrers and HR of your organisation */
+            leaderboardOptIn: boolean;
+        };
+        RecognitionOutput: {
+            leaderboardOptIn: boolean;
         };
         /** @enum {string} */
         EmploymentType: "permanent" | "temporary" | "flex" | "internship" | "freelance";
@@ -4139,6 +4318,254 @@ export interface operations {
                 };
             };
             /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPointsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsSettingsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPointsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointsSettingsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsSettingsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPointsLeaderboard: {
+        parameters: {
+            query?: {
+                /** @description Only points earned with referrals in this programme (shares belong to no programme) */
+                programmeId?: string;
+                /** @description Only points earned for vacancies of this department (case-insensitive) */
+                department?: string;
+                /** @description First day (Amsterdam), inclusive; default the first day of this month */
+                from?: string;
+                /** @description Last day (Amsterdam), inclusive; default today */
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPointsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMyRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -5,3 +5,5 @@ export * from './rules/milestone-rules';
 export * from './scheduling/business-date';
 export * from './scheduling/reward-scheduler.service';
 export * from './exports/payroll-csv';
+export * from './points/points.entities';
+export * from './points/points-settings';

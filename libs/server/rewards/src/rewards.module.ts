@@ -16,6 +16,10 @@ import { RewardLedgerController } from './ledger/reward-ledger.controller';
 import { RewardLedgerRepository } from './ledger/reward-ledger.repository';
 import { RewardLedgerService } from './ledger/reward-ledger.service';
 import { RewardNotifier } from './ledger/reward-notifier';
+import { PointsController } from './points/points.controller';
+import { POINTS_ENTITIES } from './points/points.entities';
+import { PointsRepository } from './points/points.repository';
+import { PointsService } from './points/points.service';
 import { RewardRulesController } from './rules/reward-rules.controller';
 import { RewardRulesRepository } from './rules/reward-rules.repository';
 import { RewardRulesService } from './rules/reward-rules.service';
@@ -23,10 +27,10 @@ import { RewardScheduler } from './scheduling/reward-scheduler.service';
 
 const schedulingProviders = [RewardScheduler, RewardLedgerRepository, RewardNotifier];
 
-/** Reward rules, the ledger, payroll exports, charities and hires leaving (HR and referrers' APIs). */
+/** Reward rules, the ledger, payroll exports, charities, hires leaving, points and recognition (HR and referrers' APIs). */
 @Module({
-  imports: [TypeOrmModule.forFeature(REWARD_ENTITIES), MailModule],
-  controllers: [RewardRulesController, RewardLedgerController, MyRewardsController, PayrollExportsController, CharitiesController, HiresController],
+  imports: [TypeOrmModule.forFeature([...REWARD_ENTITIES, ...POINTS_ENTITIES]), MailModule],
+  controllers: [RewardRulesController, RewardLedgerController, MyRewardsController, PayrollExportsController, CharitiesController, HiresController, PointsController],
   providers: [
     ...schedulingProviders,
     RewardRulesService,
@@ -38,6 +42,8 @@ const schedulingProviders = [RewardScheduler, RewardLedgerRepository, RewardNoti
     CharitiesRepository,
     HiresService,
     HiresRepository,
+    PointsService,
+    PointsRepository,
   ],
   exports: [RewardScheduler],
 })

@@ -31,4 +31,8 @@ export class UserEntity extends OrganisationScopedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
+
+  /** Shown by name on the points leaderboard (opt-in; PATCH /api/me/recognition). Others appear anonymously. */
+  @Column({ type: 'boolean', default: false })
+  leaderboardOptIn: boolean;
 }
