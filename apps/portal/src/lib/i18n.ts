@@ -4,9 +4,11 @@ import { initReactI18next } from 'react-i18next';
 import enHr from '../locales/en.hr.json';
 import en from '../locales/en.json';
 import enReferrer from '../locales/en.referrer.json';
+import enRewards from '../locales/en.rewards.json';
 import nlHr from '../locales/nl.hr.json';
 import nl from '../locales/nl.json';
 import nlReferrer from '../locales/nl.referrer.json';
+import nlRewards from '../locales/nl.rewards.json';
 
 export const LANGUAGE_STORAGE_KEY = 'kring.language';
 
@@ -27,7 +29,10 @@ export const i18n = i18next.createInstance();
 i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
   // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
-  resources: { nl: { translation: { ...nl, ...nlReferrer, ...nlHr } }, en: { translation: { ...en, ...enReferrer, ...enHr } } },
+  resources: {
+    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards } },
+    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards } },
+  },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: ['nl', 'en'],

@@ -21,7 +21,7 @@ describe('app shell', () => {
     renderApp('/');
 
     expect(await screen.findByRole('heading', { name: 'Welkom, Sanne', level: 1 })).toBeInTheDocument();
-    expect(navLinkNames()).toEqual(['Overzicht', 'Gebruikers', 'Doorverwijzingen', 'Vacatures beheren', "Programma's"]);
+    expect(navLinkNames()).toEqual(['Overzicht', 'Gebruikers', 'Doorverwijzingen', 'Vacatures beheren', "Programma's", 'Beloningen']);
     expect(screen.getByRole('link', { name: 'Bakkerij Brood & Co' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
   });
@@ -40,7 +40,7 @@ describe('app shell', () => {
 
     expect(await screen.findByRole('heading', { name: 'Voorkeuren', level: 1 })).toBeInTheDocument();
     expect(screen.getByText('Binnenkort beschikbaar')).toBeInTheDocument();
-    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Voorkeuren']);
+    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen', 'Voorkeuren']);
   });
 
   it('switches the language, updates the lang attribute and stores the choice in the account', async () => {

@@ -86,6 +86,9 @@ function EditProgramme({ id }: { id: string }) {
         </Text>
       </Group>
       <ProgrammeActions programme={programme.data} />
+      <Anchor component={Link} to={`/manage/programmes/${programme.data.id}/rewards`} fw={500}>
+        {t('rewardRules.openFromProgramme')}
+      </Anchor>
       {/* Re-mounted on every server change (e.g. "make ongoing" clears the end), so the form never saves stale values. */}
       <ProgrammeForm key={`${programme.data.id}:${programme.data.updatedAt}`} programme={programme.data} vacancyOptions={vacancyOptions} />
     </Stack>

@@ -9,6 +9,7 @@ import { ConsentBadge } from '../../features/pipeline/components/consent-badge';
 import { MoveReferralForm } from '../../features/pipeline/components/move-referral-form';
 import { ReferralHistory } from '../../features/pipeline/components/referral-history';
 import { StageBadge } from '../../features/pipeline/components/stage-badge';
+import { HireLeftForm } from '../../features/reward-ledger/components/hire-left-form';
 import { problemMessageKey } from '../../lib/problems';
 import { usePageTitle } from '../../lib/use-page-title';
 
@@ -96,6 +97,7 @@ export function ReferralDetailPage() {
         <Stack gap="lg">
           <CandidateDetails referral={data} />
           <Actions referral={data} name={name} />
+          {data.stage === 'hired' && data.startDate ? <HireLeftForm referralId={data.id} candidateName={name} /> : null}
         </Stack>
         <Paper withBorder p="md" component="section" aria-labelledby="referral-history-title">
           <Stack gap="sm">

@@ -5,12 +5,14 @@ import { PipelinePage } from '../pages/pipeline-page';
 import { ProgrammeEditorPage } from '../pages/programme-editor-page';
 import { ProgrammesPage } from '../pages/programmes-page';
 import { ReferralDetailPage } from '../pages/referral-detail-page';
+import { RewardLedgerPage } from '../pages/reward-ledger-page';
+import { RewardRulesPage } from '../pages/reward-rules-page';
 import { VacancyEditorPage } from '../pages/vacancy-editor-page';
 import { RequireRole } from './require-role';
 
 const hrOnly = (element: ReactNode) => <RequireRole roles={['hr_admin']}>{element}</RequireRole>;
 
-/** HR pages: vacancies and programmes management, the referral pipeline. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
+/** HR pages: vacancies and programmes management (with reward rules), the referral pipeline, the reward ledger. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
 export const hrRoutes: RouteObject[] = [
   { path: 'manage/vacancies', element: hrOnly(<ManageVacanciesPage />) },
   { path: 'manage/vacancies/new', element: hrOnly(<VacancyEditorPage />) },
@@ -18,6 +20,8 @@ export const hrRoutes: RouteObject[] = [
   { path: 'manage/programmes', element: hrOnly(<ProgrammesPage />) },
   { path: 'manage/programmes/new', element: hrOnly(<ProgrammeEditorPage />) },
   { path: 'manage/programmes/:id', element: hrOnly(<ProgrammeEditorPage />) },
+  { path: 'manage/programmes/:id/rewards', element: hrOnly(<RewardRulesPage />) },
+  { path: 'manage/rewards', element: hrOnly(<RewardLedgerPage />) },
   { path: 'referrals', element: hrOnly(<PipelinePage />) },
   { path: 'referrals/:id', element: hrOnly(<ReferralDetailPage />) },
 ];

@@ -16,9 +16,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/referrals', labelKey: 'nav.referrals', roles: ['hr_admin'] },
   { path: '/manage/vacancies', labelKey: 'nav.manageVacancies', roles: ['hr_admin'] },
   { path: '/manage/programmes', labelKey: 'nav.programmes', roles: ['hr_admin'] },
+  { path: '/manage/rewards', labelKey: 'nav.rewardLedger', roles: ['hr_admin'] },
   { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
-  { path: '/rewards', labelKey: 'nav.rewards', roles: ['employee'] },
+  { path: '/rewards', labelKey: 'nav.rewards', roles: REFERRERS },
   { path: '/preferences', labelKey: 'nav.preferences', roles: ['alumnus', 'external_referrer'] },
 ];
 

@@ -1,5 +1,6 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { MyReferralsPage } from '../pages/my-referrals-page';
+import { MyRewardsPage } from '../pages/my-rewards-page';
 import { VacanciesPage } from '../pages/vacancies-page';
 import { VacancyDetailPage } from '../pages/vacancy-detail-page';
 import { NAV_ITEMS } from './navigation';
@@ -10,7 +11,7 @@ function rolesOf(path: string) {
   return NAV_ITEMS.find((item) => item.path === path)?.roles ?? [];
 }
 
-/** Referrer pages: open vacancies, referring, sharing, my referrals. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
+/** Referrer pages: open vacancies, referring, sharing, my referrals, my rewards. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
 export const referrerRoutes: RouteObject[] = [
   {
     path: 'vacancies',
@@ -36,4 +37,14 @@ export const referrerRoutes: RouteObject[] = [
       </RequireRole>
     ),
   },
+  {
+    path: 'rewards',
+    element: (
+      <RequireRole roles={rolesOf('/rewards')}>
+        <MyRewardsPage />
+      </RequireRole>
+    ),
+  },
+  // Reward mails link here.
+  { path: 'my-rewards', element: <Navigate to="/rewards" replace /> },
 ];
