@@ -244,3 +244,149 @@ describe('hire left', () => {
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ leftOn: '2025-11-15', reason: 'Eigen ontslag tijdens proeftijd' });
   });
 });
+
+const pointsSettings = {
+  values: { share: 5, referral: 25, interview: 50, hire: 100 },
+  levels: [
+    { threshold: 0, nameNl: 'Starter', nameEn: 'Starter' },
+    { threshold: 100, nameNl: 'Verbinder', nameEn: 'Connector' },
+    { threshold: 300, nameNl: 'Ambassadeur', nameEn: 'Ambassador' },
+  ],
+  isDefault: true,
+  updatedAt: null,
+};
+
+describe('points settings', () => {
+  async function openPointsTab() {
+    renderApp('/manage/rewards');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('tab', { name: 'Punten' }));
+    const form = await screen.findByRole('form', { name: 'Puntinstellingen' });
+    return { user, form };
+  }
+  const level = (form: HTMLElement, n: number) => within(form).getByRole('group', { name: `Niveau ${n}` });
+
+  it('explains when changes apply and validates like the server before sending anything', async () => {
+    const { requests } = mockApi(handlers({ 'GET /api/points/settings': { status: 200, body: pointsSettings } }));
+    const { user, form } = await openPointsTab();
+
+    expect(within(form).getByText(/alleen voor nieuwe gebeurtenissen/)).toBeInTheDocument();
+    expect(within(form).getByText(/Niveaudrempels gelden direct voor iedereen/)).toBeInTheDocument();
+    expect(within(form).getByLabelText(/^Kandidaat aangenomen/)).toHaveValue('100');
+
+    await user.clear(within(form).getByLabelText(/^Vacature gedeeld/));
+    await user.clear(within(level(form, 1)).getByLabelText(/^Drempel/));
+    await user.type(within(level(form, 1)).getByLabelText(/^Drempel/), '10');
+    await user.clear(within(level(form, 3)).getByLabelText(/^Drempel/));
+    await user.type(within(level(form, 3)).getByLabelText(/^Drempel/), '100');
+    await user.clear(within(level(form, 2)).getByLabelText(/^Naam \(Engels\)/));
+    await user.type(within(level(form, 2)).getByLabelText(/^Naam \(Engels\)/), 'starter');
+    await user.click(within(form).getByRole('button', { name: 'Niveau toevoegen' }));
+    expect(within(level(form, 4)).getByLabelText(/^Drempel/)).toHaveValue('200');
+    await user.click(within(form).getByRole('button', { name: 'Instellingen opslaan' }));
+
+    expect(await within(form).findByText('Dit veld is verplicht', { selector: '.mantine-NumberInput-error' })).toBeInTheDocument();
+    expect(within(level(form, 1)).getByText('Het eerste niveau begint bij 0 punten')).toBeInTheDocument();
+    expect(within(level(form, 3)).getByText('Kies een hogere drempel dan die van het vorige niveau')).toBeInTheDocument();
+    expect(within(level(form, 2)).getByText('Deze naam komt al voor bij een ander niveau')).toBeInTheDocument();
+    expect(within(level(form, 4)).getAllByText('Dit veld is verplicht')).toHaveLength(2);
+    expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('puts a server field error on the level it belongs to', async () => {
+    mockApi(
+      handlers({
+        'GET /api/points/settings': { status: 200, body: pointsSettings },
+        'PUT /api/points/settings': {
+          status: 400,
+          body: problem(400, 'validation_failed', [{ field: 'levels.1.threshold', message: 'must be greater than the previous level’s' }]),
+        },
+      }),
+    );
+    const { user, form } = await openPointsTab();
+
+    await user.click(within(form).getByRole('button', { name: 'Instellingen opslaan' }));
+
+    const threshold = within(level(form, 2)).getByLabelText(/^Drempel/);
+    await waitFor(() => expect(threshold).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(level(form, 2)).getByText('must be greater than the previous level’s')).toBeInTheDocument();
+    expect(within(level(form, 1)).getByLabelText(/^Drempel/)).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).queryByText('Niet alle gegevens zijn juist ingevuld.')).not.toBeInTheDocument();
+  });
+
+  it('saves the points per event and the levels as entered', async () => {
+    const saved = {
+      values: { share: 5, referral: 40, interview: 50, hire: 100 },
+      levels: [
+        { threshold: 0, nameNl: 'Starter', nameEn: 'Starter' },
+        { threshold: 100, nameNl: 'Verbinder', nameEn: 'Connector' },
+        { threshold: 1000, nameNl: 'Goud', nameEn: 'Gold' },
+      ],
+      isDefault: false,
+      updatedAt: '2026-03-16T08:00:00.000Z',
+    };
+    const { requests } = mockApi(
+      handlers({
+        'GET /api/points/settings': { status: 200, body: pointsSettings },
+        'PUT /api/points/settings': { status: 200, body: saved },
+      }),
+    );
+    const { user, form } = await openPointsTab();
+
+    await user.clear(within(form).getByLabelText(/^Iemand aangedragen/));
+    await user.type(within(form).getByLabelText(/^Iemand aangedragen/), '40');
+    await user.click(within(level(form, 3)).getByRole('button', { name: 'Niveau 3 verwijderen' }));
+    await user.click(within(form).getByRole('button', { name: 'Niveau toevoegen' }));
+    await user.type(within(level(form, 3)).getByLabelText(/^Naam \(Nederlands\)/), ' Goud ');
+    await user.type(within(level(form, 3)).getByLabelText(/^Naam \(Engels\)/), 'Gold');
+    await user.clear(within(level(form, 3)).getByLabelText(/^Drempel/));
+    await user.type(within(level(form, 3)).getByLabelText(/^Drempel/), '1000');
+    await user.click(within(form).getByRole('button', { name: 'Instellingen opslaan' }));
+
+    await waitFor(() => expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(1));
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ values: saved.values, levels: saved.levels });
+    expect(await screen.findByText(/Laatst gewijzigd op/)).toBeInTheDocument();
+  });
+});
+
+describe('HR leaderboard', () => {
+  it('shows the leaderboard with its filters, naming only whom the API names', async () => {
+    const { requests } = mockApi(
+      handlers({
+        'GET /api/my/points': {
+          status: 200,
+          body: { total: 0, level: { threshold: 0, nameNl: 'Starter', nameEn: 'Starter', index: 0 }, nextLevel: null, rewardPoints: 0, leaderboardOptIn: false, events: [] },
+        },
+        'GET /api/open-vacancies': {
+          status: 200,
+          body: { items: [{ id: 'vac-1', title: 'Kok', department: 'Keuken', programme: { id: 'prog-1', name: 'Medewerkers werven' } }], total: 1 },
+        },
+        'GET /api/points/leaderboard': {
+          status: 200,
+          body: {
+            from: '2026-03-01',
+            to: '2026-03-15',
+            programmeId: null,
+            department: null,
+            participants: 2,
+            items: [
+              { rank: 1, name: 'Piet Jansen', points: 300, isYou: false },
+              { rank: 2, name: null, points: 200, isYou: false },
+            ],
+            you: null,
+          },
+        },
+      }),
+    );
+    renderApp('/manage/rewards');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('tab', { name: 'Ranglijst' }));
+
+    const board = await screen.findByRole('table', { name: '2 deelnemers' });
+    expect(within(board).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Piet Jansen', 'Anonieme deelnemer']);
+    await user.selectOptions(screen.getByLabelText('Periode'), 'year');
+    await user.selectOptions(screen.getByLabelText('Afdeling'), 'Keuken');
+    await waitFor(() => expect(requests.filter((r) => r.path === '/api/points/leaderboard').at(-1)?.search).toContain('department=Keuken'));
+    expect(requests.filter((r) => r.path === '/api/points/leaderboard').at(-1)?.search).toMatch(/from=\d{4}-01-01/);
+  });
+});

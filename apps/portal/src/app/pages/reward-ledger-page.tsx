@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharitiesPanel } from '../../features/charities/components/charities-panel';
 import { RewardTotals } from '../../features/my-rewards/components/reward-totals';
+import { Leaderboard } from '../../features/points/components/leaderboard';
+import { PointsSettingsPanel } from '../../features/points/components/points-settings-panel';
 import { useProgrammes } from '../../features/programmes/api/list-programmes';
 import { APPROVE_REWARDS_MAX, type ApproveRewardsOutput, useApproveRewards } from '../../features/reward-ledger/api/approve-rewards';
 import { type LedgerReward, REWARD_LEDGER_PAGE_SIZE, useRewardLedger } from '../../features/reward-ledger/api/list-reward-ledger';
@@ -16,7 +18,7 @@ import { useUsers } from '../../features/users/api/list-users';
 import { problemMessageKey } from '../../lib/problems';
 import { usePageTitle } from '../../lib/use-page-title';
 
-type View = 'ledger' | 'exports' | 'charities';
+type View = 'ledger' | 'exports' | 'charities' | 'points' | 'leaderboard';
 
 function useFilterOptions(): { programmes: FilterOption[]; referrers: FilterOption[] } {
   const programmes = useProgrammes({ page: 1 });
@@ -137,6 +139,8 @@ export function RewardLedgerPage() {
           <Tabs.Tab value="ledger">{t('ledger.views.ledger')}</Tabs.Tab>
           <Tabs.Tab value="exports">{t('ledger.views.exports')}</Tabs.Tab>
           <Tabs.Tab value="charities">{t('ledger.views.charities')}</Tabs.Tab>
+          <Tabs.Tab value="points">{t('ledger.views.points')}</Tabs.Tab>
+          <Tabs.Tab value="leaderboard">{t('ledger.views.leaderboard')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="ledger" pt="md">
           <Stack gap="md">
@@ -154,6 +158,17 @@ export function RewardLedgerPage() {
         </Tabs.Panel>
         <Tabs.Panel value="charities" pt="md">
           <CharitiesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="points" pt="md">
+          <PointsSettingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="leaderboard" pt="md">
+          <Stack gap="md">
+            <Text size="sm" c="dimmed">
+              {t('ledger.leaderboardIntro')}
+            </Text>
+            <Leaderboard />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
 

@@ -7,10 +7,11 @@ export interface LeaderboardFilters {
   to?: string;
 }
 
-/** A referrer's recognition points and the opt-in leaderboard. */
+/** A referrer's recognition points, the opt-in leaderboard and (for HR) the points settings. */
 export const pointsKeys = {
   all: ['points'] as const,
   mine: () => [...pointsKeys.all, 'mine'] as const,
   leaderboards: () => [...pointsKeys.all, 'leaderboard'] as const,
   leaderboard: (filters: LeaderboardFilters) => [...pointsKeys.leaderboards(), filters] as const,
+  settings: () => [...pointsKeys.all, 'settings'] as const,
 };
