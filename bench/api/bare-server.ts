@@ -47,10 +47,13 @@ const OWNER_SQL = `SELECT id, created_at FROM referrals
         ORDER BY created_at LIMIT 1`;
 const ORG_LOCALE_SQL = `SELECT default_locale FROM organisations WHERE id = $1`;
 /** people.repository.ts findOrCreateByEmail: INSERT … ON CONFLICT DO NOTHING, then findOneByOrFail */
-const PERSON_INSERT_SQL = `INSERT INTO "people"("id", "created_at", "updated_at", "organisation_id", "first_name", "last_name", "email", "phone", "locale", "phase", "employment_type") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, DEFAULT, DEFAULT) ON CONFLICT DO NOTHING  RETURNING "id", "created_at", "updated_at", "last_name", "locale", "phase"`;
+const PERSON_INSERT_SQL = `INSERT INTO people (organisation_id, first_name, last_name, email, phone, locale)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING
+       RETURNING id, locale, phase, created_at, updated_at`;
 const PERSON_SELECT_SQL = `SELECT "PersonEntity"."id" AS "PersonEntity_id", "PersonEntity"."created_at" AS "PersonEntity_created_at", "PersonEntity"."updated_at" AS "PersonEntity_updated_at", "PersonEntity"."organisation_id" AS "PersonEntity_organisation_id", "PersonEntity"."first_name" AS "PersonEntity_first_name", "PersonEntity"."last_name" AS "PersonEntity_last_name", "PersonEntity"."email" AS "PersonEntity_email", "PersonEntity"."phone" AS "PersonEntity_phone", "PersonEntity"."locale" AS "PersonEntity_locale", "PersonEntity"."phase" AS "PersonEntity_phase", "PersonEntity"."employment_type" AS "PersonEntity_employment_type" FROM "people" "PersonEntity" WHERE (("PersonEntity"."organisation_id" = $1) AND ("PersonEntity"."email" = $2)) LIMIT 1`;
 const REFERRAL_INSERT_SQL = `INSERT INTO "referrals"("id", "created_at", "updated_at", "organisation_id", "programme_id", "vacancy_id", "referrer_user_id", "candidate_person_id", "candidate_name", "candidate_email", "candidate_phone", "candidate_locale", "relationship", "motivation", "candidate_informed", "cv_file_id", "candidate_note", "source", "share_link_id", "stage", "stage_changed_at", "consent_state", "consent_due_at", "consent_decided_at", "consent_reminders_sent", "rejection_reason", "rejection_reason_shareable", "start_date", "probation_months", "hired_person_id", "erased_at") VALUES (DEFAULT, $1, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, DEFAULT, $18, DEFAULT, $19, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "id", "created_at", "updated_at", "candidate_locale", "candidate_informed", "source", "stage", "stage_changed_at", "consent_state", "consent_reminders_sent", "rejection_reason_shareable"`;
-const EVENT_INSERT_SQL = `INSERT INTO "referral_events"("id", "organisation_id", "referral_id", "kind", "from_value", "to_value", "actor_user_id", "note", "created_at") VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, DEFAULT) RETURNING "id", "created_at"`;
+const EVENTS_INSERT_SQL = `INSERT INTO "referral_events"("id", "organisation_id", "referral_id", "kind", "from_value", "to_value", "actor_user_id", "note", "created_at") VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, DEFAULT), (DEFAULT, $8, $9, $10, $11, $12, $13, $14, DEFAULT) RETURNING "id", "created_at"`;
 /** referral-context.ts REFERRAL_CONTEXT_SQL */
 const CONTEXT_SQL = `
   SELECT r.id AS "referralId", o.name AS "organisationName", o.default_locale AS "organisationDefaultLocale",
@@ -65,7 +68,7 @@ const CONTEXT_SQL = `
     JOIN people p ON p.id = u.person_id
     LEFT JOIN vacancies v ON v.id = r.vacancy_id
    WHERE r.organisation_id = $1 AND r.id = $2`;
-const TOKEN_INSERT_SQL = `INSERT INTO "candidate_tokens"("id", "created_at", "updated_at", "organisation_id", "referral_id", "purpose", "token_hash", "expires_at", "used_at") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT) RETURNING "id", "created_at", "updated_at"`;
+const TOKENS_INSERT_SQL = `INSERT INTO "candidate_tokens"("id", "created_at", "updated_at", "organisation_id", "referral_id", "purpose", "token_hash", "expires_at", "used_at") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT), (DEFAULT, DEFAULT, DEFAULT, $6, $7, $8, $9, $10, DEFAULT) RETURNING "id", "created_at", "updated_at"`;
 const MAIL_INSERT_SQL = `INSERT INTO "mail_messages"("id", "created_at", "updated_at", "organisation_id", "person_id", "kind", "locale", "to_address", "subject", "html_body", "text_body", "headers", "message_id", "sensitive", "status", "attempts", "next_attempt_at", "locked_by", "locked_until", "last_error", "sent_at", "failed_at") VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "id", "created_at", "updated_at", "headers", "sensitive", "status", "attempts", "next_attempt_at"`;
 /** pg-boss 10 send(): the exact plan text pg-boss uses. */
 const JOB_INSERT_SQL = plans.insertJob('pgboss');
@@ -183,8 +186,10 @@ async function submit(auth: NonNullable<Awaited<ReturnType<typeof authenticate>>
     const { rows: [locale] } = await client.query(ORG_LOCALE_SQL, [org]);
     const [firstName, ...rest] = String(body['candidateName']).split(/\s+/);
     const candidateLocale = body['candidateLocale'] ?? locale.default_locale;
-    await client.query(PERSON_INSERT_SQL, [org, firstName, rest.join(' '), email, null, candidateLocale]);
-    const { rows: [person] } = await client.query(PERSON_SELECT_SQL, [org, email]);
+    const inserted = await client.query(PERSON_INSERT_SQL, [org, firstName, rest.join(' '), email, null, candidateLocale]);
+    const person = inserted.rows[0]
+      ? { PersonEntity_id: inserted.rows[0].id, PersonEntity_locale: inserted.rows[0].locale }
+      : (await client.query(PERSON_SELECT_SQL, [org, email])).rows[0];
     const consentDueAt = new Date(now.getTime() + programme.p_consent_timeout_days * 86_400_000);
     const { rows: [referral] } = await client.query(REFERRAL_INSERT_SQL, [
       now, org, programme.p_id, vacancyId, referrer.userId, person.PersonEntity_id, body['candidateName'], email, null,
@@ -192,14 +197,12 @@ async function submit(auth: NonNullable<Awaited<ReturnType<typeof authenticate>>
       null, null, 'referral_form', null, now, consentDueAt,
     ]);
     const id: string = referral.id;
-    await client.query(EVENT_INSERT_SQL, [org, id, 'stage', null, 'new', referrer.userId, null]);
-    await client.query(EVENT_INSERT_SQL, [org, id, 'consent', null, 'awaiting_consent', null, null]);
+    await client.query(EVENTS_INSERT_SQL, [org, id, 'stage', null, 'new', referrer.userId, null, org, id, 'consent', null, 'awaiting_consent', null, null]);
     const { rows: [ctx] } = await client.query(CONTEXT_SQL, [org, id]);
     const consentToken = randomBytes(32).toString('base64url');
     const declineToken = randomBytes(32).toString('base64url');
     const hash = (t: string) => createHash('sha256').update(t, 'utf8').digest();
-    await client.query(TOKEN_INSERT_SQL, [org, id, 'consent', hash(consentToken), consentDueAt]);
-    await client.query(TOKEN_INSERT_SQL, [org, id, 'decline', hash(declineToken), consentDueAt]);
+    await client.query(TOKENS_INSERT_SQL, [org, id, 'consent', hash(consentToken), consentDueAt, org, id, 'decline', hash(declineToken), consentDueAt]);
     const mail = consentMail(ctx, consentToken, declineToken, consentDueAt);
     const mailId = randomUUID();
     await client.query(MAIL_INSERT_SQL, [

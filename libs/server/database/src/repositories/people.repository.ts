@@ -33,17 +33,32 @@ export class PeopleRepository {
     return manager.findOneByOrFail(PersonEntity, { organisationId, id: result.identifiers[0]!['id'] as string });
   }
 
-  /** Returns the person with this email in the organisation, creating them when there is none. */
-  async findOrCreateByEmail(organisationId: OrganisationId, input: NewPerson & { email: string }, tx?: Tx) {
+  /** Returns the person with this email in the organisation, creating them when there is none (one round trip when new). */
+  async findOrCreateByEmail(organisationId: OrganisationId, input: NewPerson & { email: string }, tx?: Tx): Promise<PersonEntity> {
     const manager = managerOf(this.dataSource, tx);
     const email = normaliseEmail(input.email);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(PersonEntity)
-      .values({ ...input, email, organisationId })
-      .orIgnore()
-      .execute();
-    return manager.findOneByOrFail(PersonEntity, { organisationId, email });
+    const [row]: Array<{ id: string; locale: Locale; phase: PersonEntity['phase']; created_at: Date; updated_at: Date }> = await manager.query(
+      `INSERT INTO people (organisation_id, first_name, last_name, email, phone, locale)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING
+       RETURNING id, locale, phase, created_at, updated_at`,
+      [organisationId, input.firstName, input.lastName ?? '', email, input.phone ?? null, input.locale ?? 'nl'],
+    );
+    if (!row) return manager.findOneByOrFail(PersonEntity, { organisationId, email });
+    return manager.create(PersonEntity, {
+      id: row.id,
+      organisationId,
+      firstName: input.firstName,
+      lastName: input.lastName ?? '',
+      email,
+      phone: input.phone ?? null,
+      locale: row.locale,
+      phase: row.phase,
+      employmentType: null,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
   }
+
+
 }

@@ -12,10 +12,10 @@ export class CandidateTokensRepository {
 
   async create(
     organisationId: OrganisationId,
-    token: { referralId: string; purpose: CandidateTokenPurpose; tokenHash: Buffer; expiresAt: Date },
+    tokens: Array<{ referralId: string; purpose: CandidateTokenPurpose; tokenHash: Buffer; expiresAt: Date }>,
     tx: Tx,
   ): Promise<void> {
-    await tx.insert(CandidateTokenEntity, { ...token, organisationId });
+    await tx.insert(CandidateTokenEntity, tokens.map((token) => ({ ...token, organisationId })));
   }
 
   /**

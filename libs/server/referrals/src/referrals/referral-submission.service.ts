@@ -55,7 +55,7 @@ export class ReferralSubmissionService {
     input: ReferralDraft,
     cv: UploadedCv | undefined,
     context: SubmissionContext = { source: 'referral_form' },
-  ): Promise<{ id: string }> {
+  ): Promise<{ id: string; consentState: 'awaiting_consent' | 'consented' }> {
     const now = this.clock.now();
     const referrer = await this.referrals.referrer(organisationId, referrerUserId);
     if (!referrer || referrer.status !== 'active') throw refused('forbidden', ErrorCodes.referrerNotEligible, 'Your account cannot refer');
@@ -98,7 +98,7 @@ export class ReferralSubmissionService {
         referredOn: day,
       });
     }
-    return { id: outcome.id! };
+    return { id: outcome.id!, consentState: context.candidateConsented ? 'consented' : 'awaiting_consent' };
   }
 
   private async create(
@@ -141,10 +141,12 @@ export class ReferralSubmissionService {
       },
       tx,
     );
-    await this.referrals.addEvent(organisationId, { referralId: id, kind: 'stage', fromValue: null, toValue: 'new', actorUserId: referrer.userId, note: null }, tx);
-    await this.referrals.addEvent(
+    await this.referrals.addEvents(
       organisationId,
-      { referralId: id, kind: 'consent', fromValue: null, toValue: consented ? 'consented' : 'awaiting_consent', actorUserId: null, note: null },
+      [
+        { referralId: id, kind: 'stage', fromValue: null, toValue: 'new', actorUserId: referrer.userId, note: null },
+        { referralId: id, kind: 'consent', fromValue: null, toValue: consented ? 'consented' : 'awaiting_consent', actorUserId: null, note: null },
+      ],
       tx,
     );
     const ctx = (await this.referrals.context(organisationId, id, tx))!;
@@ -167,8 +169,14 @@ export class ReferralSubmissionService {
   async issueConsentTokens(tx: Tx, organisationId: OrganisationId, referralId: string, expiresAt: Date) {
     const consentToken = newToken();
     const declineToken = newToken();
-    await this.tokens.create(organisationId, { referralId, purpose: 'consent', tokenHash: hashToken(consentToken), expiresAt }, tx);
-    await this.tokens.create(organisationId, { referralId, purpose: 'decline', tokenHash: hashToken(declineToken), expiresAt }, tx);
+    await this.tokens.create(
+      organisationId,
+      [
+        { referralId, purpose: 'consent', tokenHash: hashToken(consentToken), expiresAt },
+        { referralId, purpose: 'decline', tokenHash: hashToken(declineToken), expiresAt },
+      ],
+      tx,
+    );
     return { consentToken, declineToken };
   }
 

@@ -17,6 +17,8 @@ export interface ReferrerRow {
   employmentType: 'permanent' | 'flex' | null;
 }
 
+export type NewReferralEvent = Pick<ReferralEventEntity, 'referralId' | 'kind' | 'fromValue' | 'toValue' | 'actorUserId' | 'note'>;
+
 export type NewReferral = Omit<
   ReferralEntity,
   'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'stage' | 'stageChangedAt' | 'consentState' | 'consentDecidedAt' | 'consentRemindersSent' | 'rejectionReason' | 'rejectionReasonShareable' | 'startDate' | 'probationMonths' | 'hiredPersonId' | 'erasedAt' | 'vacancyHardToFill' | 'hireLeftOn' | 'hireLeftReason'
@@ -64,12 +66,13 @@ export class ReferralsRepository {
     return result.identifiers[0]!['id'] as string;
   }
 
-  async addEvent(
-    organisationId: OrganisationId,
-    event: Pick<ReferralEventEntity, 'referralId' | 'kind' | 'fromValue' | 'toValue' | 'actorUserId' | 'note'>,
-    tx: Tx,
-  ): Promise<void> {
-    await tx.insert(ReferralEventEntity, { ...event, organisationId });
+  async addEvent(organisationId: OrganisationId, event: NewReferralEvent, tx: Tx): Promise<void> {
+    await this.addEvents(organisationId, [event], tx);
+  }
+
+  /** Several history rows in one statement. */
+  async addEvents(organisationId: OrganisationId, events: NewReferralEvent[], tx: Tx): Promise<void> {
+    await tx.insert(ReferralEventEntity, events.map((event) => ({ ...event, organisationId })));
   }
 
   async recordRefusal(organisationId: OrganisationId, refusal: Omit<RefusedReferralEntity, 'id' | 'organisationId' | 'createdAt'>, tx?: Tx) {

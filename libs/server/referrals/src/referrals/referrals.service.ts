@@ -17,9 +17,7 @@ export class ReferralsService {
 
   async submit(auth: AuthContext, input: SubmitReferralInput): Promise<SubmittedReferralOutput> {
     const { cv, ...fields } = input;
-    const { id } = await this.submissions.submit(auth.organisationId, auth.userId, fields as SubmitReferralInput, cv);
-    const referral = (await this.referrals.findById(auth.organisationId, id))!;
-    return { id, consentState: referral.consentState };
+    return this.submissions.submit(auth.organisationId, auth.userId, fields as SubmitReferralInput, cv);
   }
 
   async mine(auth: AuthContext): Promise<MyReferralListOutput> {
