@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   mkdirSync(DATA_DIR, { recursive: true });
   const port = Number(process.env['PORT'] ?? 3000);
   const publicUrl = process.env['PUBLIC_URL'] ?? `http://localhost:${port}`;
-  const { url, embedded } = await localDatabase(log);
+  const { url, embedded, dataDir } = await localDatabase(log);
   const shutdown = async (code: number) => {
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     Portal + API   ${publicUrl}
     API docs       ${publicUrl}/api/docs
     Mail catcher   ${mailCatcher ?? `(using SMTP_URL)`}
-    Database       ${embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}
+    Database       ${embedded ? `embedded PostgreSQL in ${dataDir}` : 'DATABASE_URL'}
 
   Demo logins (organisation "Zorggroep De Linde (demo)"):
 ${logins.map((l) => `    ${l.role.padEnd(9)} ${l.email.padEnd(34)} ${l.password ? `password: ${l.password}` : 'login link: request it on the login page, open it in the mail catcher'}`).join('\n')}

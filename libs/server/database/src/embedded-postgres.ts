@@ -137,7 +137,7 @@ async function loadEmbeddedPostgres(isRoot: boolean): Promise<EmbeddedPostgresCl
   return (await importEsm(pathToFileURL(entry).href)).default;
 }
 
-function reachableByOthers(target: string): boolean {
+export function reachableByOthers(target: string): boolean {
   for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
     if ((statSync(dir).mode & 0o001) === 0) return false;
     if (dir === path.dirname(dir)) return true;
