@@ -52,8 +52,14 @@ const PERSON_INSERT_SQL = `INSERT INTO people (organisation_id, first_name, last
        ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING
        RETURNING id, locale, phase, created_at, updated_at`;
 const PERSON_SELECT_SQL = `SELECT "PersonEntity"."id" AS "PersonEntity_id", "PersonEntity"."created_at" AS "PersonEntity_created_at", "PersonEntity"."updated_at" AS "PersonEntity_updated_at", "PersonEntity"."organisation_id" AS "PersonEntity_organisation_id", "PersonEntity"."first_name" AS "PersonEntity_first_name", "PersonEntity"."last_name" AS "PersonEntity_last_name", "PersonEntity"."email" AS "PersonEntity_email", "PersonEntity"."phone" AS "PersonEntity_phone", "PersonEntity"."locale" AS "PersonEntity_locale", "PersonEntity"."phase" AS "PersonEntity_phase", "PersonEntity"."employment_type" AS "PersonEntity_employment_type" FROM "people" "PersonEntity" WHERE (("PersonEntity"."organisation_id" = $1) AND ("PersonEntity"."email" = $2)) LIMIT 1`;
-const REFERRAL_INSERT_SQL = `INSERT INTO "referrals"("id", "created_at", "updated_at", "organisation_id", "programme_id", "vacancy_id", "referrer_user_id", "candidate_person_id", "candidate_name", "candidate_email", "candidate_phone", "candidate_locale", "relationship", "motivation", "candidate_informed", "cv_file_id", "candidate_note", "source", "share_link_id", "stage", "stage_changed_at", "consent_state", "consent_due_at", "consent_decided_at", "consent_reminders_sent", "rejection_reason", "rejection_reason_shareable", "start_date", "probation_months", "hired_person_id", "erased_at") VALUES (DEFAULT, $1, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, DEFAULT, $18, DEFAULT, $19, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "id", "created_at", "updated_at", "candidate_locale", "candidate_informed", "source", "stage", "stage_changed_at", "consent_state", "consent_reminders_sent", "rejection_reason_shareable"`;
-const EVENTS_INSERT_SQL = `INSERT INTO "referral_events"("id", "organisation_id", "referral_id", "kind", "from_value", "to_value", "actor_user_id", "note", "created_at") VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, DEFAULT), (DEFAULT, $8, $9, $10, $11, $12, $13, $14, DEFAULT) RETURNING "id", "created_at"`;
+const REFERRAL_INSERT_SQL = `
+  INSERT INTO referrals (organisation_id, programme_id, vacancy_id, referrer_user_id, candidate_person_id, candidate_name,
+                         candidate_email, candidate_phone, candidate_locale, relationship, motivation, candidate_informed,
+                         cv_file_id, candidate_note, source, share_link_id, consent_due_at, created_at, stage_changed_at,
+                         consent_state, consent_decided_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+  RETURNING id`;
+const EVENTS_INSERT_SQL = `INSERT INTO referral_events (organisation_id, referral_id, kind, from_value, to_value, actor_user_id, note) VALUES ($1, $2, $3, $4, $5, $6, $7), ($1, $8, $9, $10, $11, $12, $13)`;
 /** referral-context.ts REFERRAL_CONTEXT_SQL */
 const CONTEXT_SQL = `
   SELECT r.id AS "referralId", o.name AS "organisationName", o.default_locale AS "organisationDefaultLocale",
@@ -68,7 +74,7 @@ const CONTEXT_SQL = `
     JOIN people p ON p.id = u.person_id
     LEFT JOIN vacancies v ON v.id = r.vacancy_id
    WHERE r.organisation_id = $1 AND r.id = $2`;
-const TOKENS_INSERT_SQL = `INSERT INTO "candidate_tokens"("id", "created_at", "updated_at", "organisation_id", "referral_id", "purpose", "token_hash", "expires_at", "used_at") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT), (DEFAULT, DEFAULT, DEFAULT, $6, $7, $8, $9, $10, DEFAULT) RETURNING "id", "created_at", "updated_at"`;
+const TOKENS_INSERT_SQL = `INSERT INTO candidate_tokens (organisation_id, referral_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5), ($1, $6, $7, $8, $9)`;
 const MAIL_INSERT_SQL = `INSERT INTO "mail_messages"("id", "created_at", "updated_at", "organisation_id", "person_id", "kind", "locale", "to_address", "subject", "html_body", "text_body", "headers", "message_id", "sensitive", "status", "attempts", "next_attempt_at", "locked_by", "locked_until", "last_error", "sent_at", "failed_at") VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "id", "created_at", "updated_at", "headers", "sensitive", "status", "attempts", "next_attempt_at"`;
 /** pg-boss 10 send(): the exact plan text pg-boss uses. */
 const JOB_INSERT_SQL = plans.insertJob('pgboss');
@@ -192,17 +198,17 @@ async function submit(auth: NonNullable<Awaited<ReturnType<typeof authenticate>>
       : (await client.query(PERSON_SELECT_SQL, [org, email])).rows[0];
     const consentDueAt = new Date(now.getTime() + programme.p_consent_timeout_days * 86_400_000);
     const { rows: [referral] } = await client.query(REFERRAL_INSERT_SQL, [
-      now, org, programme.p_id, vacancyId, referrer.userId, person.PersonEntity_id, body['candidateName'], email, null,
+      org, programme.p_id, vacancyId, referrer.userId, person.PersonEntity_id, body['candidateName'], email, null,
       body['candidateLocale'] ?? person.PersonEntity_locale, body['relationship'], body['motivation'] ?? null, body['candidateInformed'],
-      null, null, 'referral_form', null, now, consentDueAt,
+      null, null, 'referral_form', null, consentDueAt, now, now, 'awaiting_consent', null,
     ]);
     const id: string = referral.id;
-    await client.query(EVENTS_INSERT_SQL, [org, id, 'stage', null, 'new', referrer.userId, null, org, id, 'consent', null, 'awaiting_consent', null, null]);
+    await client.query(EVENTS_INSERT_SQL, [org, id, 'stage', null, 'new', referrer.userId, null, id, 'consent', null, 'awaiting_consent', null, null]);
     const { rows: [ctx] } = await client.query(CONTEXT_SQL, [org, id]);
     const consentToken = randomBytes(32).toString('base64url');
     const declineToken = randomBytes(32).toString('base64url');
     const hash = (t: string) => createHash('sha256').update(t, 'utf8').digest();
-    await client.query(TOKENS_INSERT_SQL, [org, id, 'consent', hash(consentToken), consentDueAt, org, id, 'decline', hash(declineToken), consentDueAt]);
+    await client.query(TOKENS_INSERT_SQL, [org, id, 'consent', hash(consentToken), consentDueAt, id, 'decline', hash(declineToken), consentDueAt]);
     const mail = consentMail(ctx, consentToken, declineToken, consentDueAt);
     const mailId = randomUUID();
     await client.query(MAIL_INSERT_SQL, [

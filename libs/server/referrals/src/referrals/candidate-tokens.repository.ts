@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { asOrganisationId, OrganisationId, Tx } from '@kring/server-database';
-import { CandidateTokenEntity } from '../entities/candidate-token.entity';
 
 export type CandidateTokenPurpose = 'consent' | 'decline';
 
@@ -15,7 +14,11 @@ export class CandidateTokensRepository {
     tokens: Array<{ referralId: string; purpose: CandidateTokenPurpose; tokenHash: Buffer; expiresAt: Date }>,
     tx: Tx,
   ): Promise<void> {
-    await tx.insert(CandidateTokenEntity, tokens.map((token) => ({ ...token, organisationId })));
+    const values = tokens.map((_, i) => `($1, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5})`);
+    await tx.query(
+      `INSERT INTO candidate_tokens (organisation_id, referral_id, purpose, token_hash, expires_at) VALUES ${values.join(', ')}`,
+      [organisationId, ...tokens.flatMap((t) => [t.referralId, t.purpose, t.tokenHash, t.expiresAt])],
+    );
   }
 
   /**

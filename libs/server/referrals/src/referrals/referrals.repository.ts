@@ -17,6 +17,14 @@ export interface ReferrerRow {
   employmentType: 'permanent' | 'flex' | null;
 }
 
+const INSERT_REFERRAL_SQL = `
+  INSERT INTO referrals (organisation_id, programme_id, vacancy_id, referrer_user_id, candidate_person_id, candidate_name,
+                         candidate_email, candidate_phone, candidate_locale, relationship, motivation, candidate_informed,
+                         cv_file_id, candidate_note, source, share_link_id, consent_due_at, created_at, stage_changed_at,
+                         consent_state, consent_decided_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+  RETURNING id`;
+
 export type NewReferralEvent = Pick<ReferralEventEntity, 'referralId' | 'kind' | 'fromValue' | 'toValue' | 'actorUserId' | 'note'>;
 
 export type NewReferral = Omit<
@@ -61,10 +69,17 @@ export class ReferralsRepository {
     return rows[0] ? { id: rows[0].id, createdAt: new Date(rows[0].created_at) } : null;
   }
 
-  async insert(organisationId: OrganisationId, referral: NewReferral, tx: Tx): Promise<string> {
-    const result = await tx.insert(ReferralEntity, { ...referral, organisationId });
-    return result.identifiers[0]!['id'] as string;
+  /** Plain SQL on purpose: this is the hot path of a submission (see docs/benchmarks.md). */
+  async insert(organisationId: OrganisationId, r: NewReferral, tx: Tx): Promise<string> {
+    const [row]: Array<{ id: string }> = await tx.query(INSERT_REFERRAL_SQL, [
+      organisationId, r.programmeId, r.vacancyId, r.referrerUserId, r.candidatePersonId, r.candidateName, r.candidateEmail,
+      r.candidatePhone, r.candidateLocale, r.relationship ?? null, r.motivation ?? null, r.candidateInformed, r.cvFileId, r.candidateNote,
+      r.source, r.shareLinkId, r.consentDueAt, r.createdAt, r.stageChangedAt ?? r.createdAt, r.consentState ?? 'awaiting_consent',
+      r.consentDecidedAt ?? null,
+    ]);
+    return row!.id;
   }
+
 
   async addEvent(organisationId: OrganisationId, event: NewReferralEvent, tx: Tx): Promise<void> {
     await this.addEvents(organisationId, [event], tx);
@@ -72,7 +87,11 @@ export class ReferralsRepository {
 
   /** Several history rows in one statement. */
   async addEvents(organisationId: OrganisationId, events: NewReferralEvent[], tx: Tx): Promise<void> {
-    await tx.insert(ReferralEventEntity, events.map((event) => ({ ...event, organisationId })));
+    const values = events.map((_, i) => `($1, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}, $${i * 6 + 7})`);
+    await tx.query(
+      `INSERT INTO referral_events (organisation_id, referral_id, kind, from_value, to_value, actor_user_id, note) VALUES ${values.join(', ')}`,
+      [organisationId, ...events.flatMap((e) => [e.referralId, e.kind, e.fromValue, e.toValue, e.actorUserId, e.note])],
+    );
   }
 
   async recordRefusal(organisationId: OrganisationId, refusal: Omit<RefusedReferralEntity, 'id' | 'organisationId' | 'createdAt'>, tx?: Tx) {
