@@ -5,7 +5,7 @@ import { DatabaseModule } from '@kring/server-database';
 import { IdentityHousekeepingModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
-import { ReferralJobsModule } from '@kring/server-referrals';
+import { ReferralCoreModule } from '@kring/server-referrals';
 import { RewardJobsModule } from '@kring/server-rewards';
 import { StorageModule } from '@kring/server-storage';
 import { HousekeepingCron } from './housekeeping.cron';
@@ -32,7 +32,7 @@ export class WorkerModule {
         MailModule,
         IdentityHousekeepingModule,
         StorageModule,
-        ReferralJobsModule,
+        ReferralCoreModule,
         RewardJobsModule,
       ],
       providers: [MailOutboxJob, MailSweepJob, MailSweepCron, HousekeepingJob, HousekeepingCron, ReferralJobs, ReferralCrons, RewardMilestonesJob, RewardMilestonesCron],

@@ -7,3 +7,4 @@ export * from './rate-limit/rate-limit.repository';
 export * from './sessions/passwords';
 export * from './sessions/session-cookies';
 export * from './housekeeping/identity-housekeeping.service';
+export * from './sessions/tokens';

@@ -22,43 +22,30 @@ import { ShareLinksRepository } from './share-links/share-links.repository';
 import { ShareLinksService } from './share-links/share-links.service';
 import { VacanciesProgrammesModule } from './vacancies-programmes.module';
 
-/** Vacancies, programmes, referrals with the candidate's consent, share links and the HR pipeline. */
+const CORE_PROVIDERS = [
+  ReferralSubmissionService,
+  ReferralsRepository,
+  CandidateTokensRepository,
+  ReferralNotifier,
+  CandidateConsentService,
+  ReferralErasure,
+  PipelineRepository,
+  StageNamesRepository,
+  IdleDigestService,
+];
+
+/** Submission, consent, erasure and digest logic without controllers: used by the API module and the worker. */
 @Module({
   imports: [TypeOrmModule.forFeature(REFERRAL_ENTITIES), VacanciesProgrammesModule, StorageModule, MailModule],
+  providers: CORE_PROVIDERS,
+  exports: [...CORE_PROVIDERS, VacanciesProgrammesModule, StorageModule, MailModule],
+})
+export class ReferralCoreModule {}
+
+/** Vacancies, programmes, referrals with the candidate's consent, share links and the HR pipeline (HTTP). */
+@Module({
+  imports: [ReferralCoreModule],
   controllers: [ReferralsController, PipelineController, CandidateController, ShareLinksController],
-  providers: [
-    ReferralsService,
-    ReferralSubmissionService,
-    ReferralsRepository,
-    CandidateTokensRepository,
-    ReferralNotifier,
-    CandidateConsentService,
-    ReferralErasure,
-    PipelineService,
-    PipelineRepository,
-    StageNamesRepository,
-    ShareLinksService,
-    ShareLinksRepository,
-    IdleDigestService,
-  ],
-  exports: [ReferralSubmissionService, CandidateConsentService, PipelineRepository, StageNamesRepository],
+  providers: [ReferralsService, PipelineService, ShareLinksService, ShareLinksRepository],
 })
 export class ReferralsModule {}
-
-/** For the worker: the scheduled consent and digest work, without controllers. */
-@Module({
-  imports: [TypeOrmModule.forFeature(REFERRAL_ENTITIES), VacanciesProgrammesModule, StorageModule, MailModule],
-  providers: [
-    ReferralSubmissionService,
-    ReferralsRepository,
-    CandidateTokensRepository,
-    ReferralNotifier,
-    CandidateConsentService,
-    ReferralErasure,
-    PipelineRepository,
-    StageNamesRepository,
-    IdleDigestService,
-  ],
-  exports: [CandidateConsentService, IdleDigestService],
-})
-export class ReferralJobsModule {}

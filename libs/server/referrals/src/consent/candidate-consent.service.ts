@@ -10,7 +10,7 @@ import { CandidateTokenPurpose, CandidateTokensRepository } from '../referrals/c
 import { heldDataOf, ReferralNotifier } from '../referrals/referral-notifier';
 import { ReferralSubmissionService, UploadedCv } from '../referrals/referral-submission.service';
 import { ReferralsRepository } from '../referrals/referrals.repository';
-import { hashToken } from '../referrals/tokens';
+import { hashToken } from '@kring/server-identity';
 import { CandidateConsentInput, CandidateTokenInput } from './inputs/candidate-token.input';
 import { CandidateDecisionOutput, CandidateReferralOutput } from './outputs/candidate-referral.output';
 import { ReferralErasure } from './referral-erasure';

@@ -6,6 +6,7 @@ import { AuditRepository, OrganisationId, Tx } from '@kring/server-database';
 import { FilesService } from '@kring/server-storage';
 import { DomainError, ErrorCodes, notFound, OUTCOME_STAGES, type Locale, type Stage } from '@kring/shared-domain';
 import { ReferralEntity } from '../entities/referral.entity';
+import { CandidateTokensRepository } from '../referrals/candidate-tokens.repository';
 import { ReferralNotifier } from '../referrals/referral-notifier';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { BulkRejectInput, ListReferralsInput, MoveReferralInput, RecordConsentInput, StageNamesInput } from './inputs/pipeline.input';
@@ -37,6 +38,7 @@ export class PipelineService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pipeline: PipelineRepository,
     private readonly referrals: ReferralsRepository,
+    private readonly tokens: CandidateTokensRepository,
     private readonly stageNames: StageNamesRepository,
     private readonly notifier: ReferralNotifier,
     private readonly files: FilesService,
@@ -113,7 +115,7 @@ export class PipelineService {
       if (referral.consentState !== 'awaiting_consent') throw invalidMove('The candidate already decided', 'consent');
       const now = this.clock.now();
       await this.referrals.update(actor.organisationId, id, { consentState: 'consented', consentDecidedAt: now }, tx);
-      await tx.query(`UPDATE candidate_tokens SET used_at = $3 WHERE organisation_id = $1 AND referral_id = $2 AND used_at IS NULL`, [actor.organisationId, id, now]);
+      await this.tokens.useAll(actor.organisationId, id, now, tx);
       await this.referrals.addEvent(actor.organisationId, { referralId: id, kind: 'consent', fromValue: 'awaiting_consent', toValue: 'consented', actorUserId: actor.userId, note: input.note }, tx);
       const ctx = (await this.referrals.context(actor.organisationId, id, tx))!;
       await this.notifier.toReferrer(tx, actor.organisationId, ctx, 'consented');

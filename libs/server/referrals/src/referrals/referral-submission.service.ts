@@ -12,7 +12,7 @@ import { normaliseEmail, normalisePhone } from './contact';
 import { SubmitReferralInput } from './inputs/submit-referral.input';
 import { heldDataOf, ReferralNotifier } from './referral-notifier';
 import { ReferralsRepository, ReferrerRow } from './referrals.repository';
-import { hashToken, newToken } from './tokens';
+import { hashToken, newToken } from '@kring/server-identity';
 
 /** A CV as it arrived (multipart); checked on content by FilesService. */
 export type UploadedCv = FileUpload;
