@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock, ConfigModule, KringConfig } from '@kring/server-config';
 import { DatabaseModule } from '@kring/server-database';
+import { ErmModule } from '@kring/server-erm';
 import { IdentityModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
@@ -23,6 +24,7 @@ export class AppModule {
         StorageModule,
         ReferralsModule,
         RewardsModule,
+        ErmModule,
       ],
       controllers: [HealthController],
     };

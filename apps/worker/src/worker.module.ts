@@ -2,12 +2,17 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ConfigModule, type ConfigModuleOptions } from '@kring/server-config';
 import { DatabaseModule } from '@kring/server-database';
+import { ErmCoreModule } from '@kring/server-erm';
 import { IdentityHousekeepingModule } from '@kring/server-identity';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
 import { ReferralCoreModule } from '@kring/server-referrals';
 import { RewardJobsModule } from '@kring/server-rewards';
 import { StorageModule } from '@kring/server-storage';
+import { ErmEventsWorker } from './erm-events.worker';
+import { ErmOffboardingWorker } from './erm-offboarding.worker';
+import { ErmPoolsWorker } from './erm-pools.worker';
+import { ErmPreboardingWorker } from './erm-preboarding.worker';
 import { HousekeepingCron } from './housekeeping.cron';
 import { HousekeepingJob } from './housekeeping.job';
 import { MailOutboxJob } from './mail-outbox.job';
@@ -34,8 +39,23 @@ export class WorkerModule {
         StorageModule,
         ReferralCoreModule,
         RewardJobsModule,
+        ErmCoreModule,
       ],
-      providers: [MailOutboxJob, MailSweepJob, MailSweepCron, HousekeepingJob, HousekeepingCron, ReferralJobs, ReferralCrons, RewardMilestonesJob, RewardMilestonesCron],
+      providers: [
+        MailOutboxJob,
+        MailSweepJob,
+        MailSweepCron,
+        HousekeepingJob,
+        HousekeepingCron,
+        ReferralJobs,
+        ReferralCrons,
+        RewardMilestonesJob,
+        RewardMilestonesCron,
+        ErmPoolsWorker,
+        ErmEventsWorker,
+        ErmPreboardingWorker,
+        ErmOffboardingWorker,
+      ],
     };
   }
 }

@@ -1,6 +1,16 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@kring/shared-domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enErmPeople from '../locales/en.erm-people.json';
+import enErmPools from '../locales/en.erm-pools.json';
+import enErmEvents from '../locales/en.erm-events.json';
+import enErmPreboarding from '../locales/en.erm-preboarding.json';
+import enErmOffboarding from '../locales/en.erm-offboarding.json';
+import nlErmPeople from '../locales/nl.erm-people.json';
+import nlErmPools from '../locales/nl.erm-pools.json';
+import nlErmEvents from '../locales/nl.erm-events.json';
+import nlErmPreboarding from '../locales/nl.erm-preboarding.json';
+import nlErmOffboarding from '../locales/nl.erm-offboarding.json';
 import enHr from '../locales/en.hr.json';
 import en from '../locales/en.json';
 import enReferrer from '../locales/en.referrer.json';
@@ -30,8 +40,8 @@ i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
   // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
   resources: {
-    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards } },
-    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards } },
+    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding } },
+    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding } },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,

@@ -113,15 +113,26 @@ export class MailMessagesRepository {
    * sweep has meanwhile closed the row as interrupted: the truth (it was sent) wins over the guess.
    */
   async markSent(id: string, lockedBy: string, now: Date, interruptedReason: string): Promise<boolean> {
-    const [, count] = (await this.dataSource.query(
-      `UPDATE mail_messages
-          SET status = 'sent', sent_at = $3, locked_until = NULL, failed_at = NULL, last_error = NULL,
-              updated_at = $3, ${PURGE_SENSITIVE}
-        WHERE id = $1 AND locked_by = $2
-          AND (status = 'sending' OR (status = 'failed' AND last_error = $4))`,
+    // The ERM touchpoint (a mail reached this person) is written by the same statement, so only the one
+    // successful markSent of a message records it. Sign-in and invitation mails are not relationship touches.
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `WITH sent AS (
+         UPDATE mail_messages
+            SET status = 'sent', sent_at = $3, locked_until = NULL, failed_at = NULL, last_error = NULL,
+                updated_at = $3, ${PURGE_SENSITIVE}
+          WHERE id = $1 AND locked_by = $2
+            AND (status = 'sending' OR (status = 'failed' AND last_error = $4))
+          RETURNING id, organisation_id, person_id, kind
+       ), touch AS (
+         INSERT INTO touchpoints (organisation_id, person_id, kind, channel, phase, occurred_at, subject_type, subject_id, data)
+         SELECT s.organisation_id, s.person_id, 'mail_sent', 'email', p.phase, $3, 'mail_message', s.id, jsonb_build_object('template', s.kind)
+         FROM sent s JOIN people p ON p.organisation_id = s.organisation_id AND p.id = s.person_id
+         WHERE s.kind NOT IN ('magic_link', 'invitation')
+       )
+       SELECT id FROM sent`,
       [id, lockedBy, now, interruptedReason],
-    )) as [unknown, number];
-    return count === 1;
+    );
+    return rows.length === 1;
   }
 
   /** Cross-organisation (worker). Schedules another attempt; runs in `tx` so the retry job commits with it. */

@@ -15,6 +15,16 @@ export const QueueNames = {
   referralIdleDigest: 'referral-idle-digest',
   /** Singleton per (Amsterdam) day: create reward milestones that fell due, cancel broken ones, mail referrers. */
   rewardMilestones: 'reward-milestones',
+  /** Singleton per hour: talent-pool double opt-ins that lapsed, consent renewal reminders, erasure of expired contacts. */
+  ermConsents: 'erm-consents',
+  /** Singleton per hour: event reminders the day before. */
+  ermEvents: 'erm-events',
+  /** Singleton per hour: preboarding checklists for new starters, overdue nudges, start date reached → employment. */
+  ermPreboarding: 'erm-preboarding',
+  /** Singleton per hour: leavers whose leaving date arrived become alumni. */
+  ermOffboarding: 'erm-offboarding',
+  /** One job per employee import being applied (data: `{ importId }`). */
+  ermImport: 'erm-import',
 } as const;
 
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -5,3 +5,4 @@ export * from './password';
 export * from './phases';
 export * from './roles';
 export * from './referrals';
+export * from './erm';

@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { ermEventsHrRoutes } from '../../features/erm-events/routes';
+import { ermOffboardingHrRoutes } from '../../features/erm-offboarding/routes';
+import { ermPeopleHrRoutes } from '../../features/erm-people/routes';
+import { ermPoolsHrRoutes } from '../../features/erm-pools/routes';
+import { ermPreboardingHrRoutes } from '../../features/erm-preboarding/routes';
 import { ManageVacanciesPage } from '../pages/manage-vacancies-page';
 import { PipelinePage } from '../pages/pipeline-page';
 import { ProgrammeEditorPage } from '../pages/programme-editor-page';
@@ -12,7 +17,7 @@ import { RequireRole } from './require-role';
 
 const hrOnly = (element: ReactNode) => <RequireRole roles={['hr_admin']}>{element}</RequireRole>;
 
-/** HR pages: vacancies and programmes management (with reward rules), the referral pipeline, the reward ledger. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
+/** HR pages: vacancies and programmes management (with reward rules), the referral pipeline, the reward ledger, ERM. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
 export const hrRoutes: RouteObject[] = [
   { path: 'manage/vacancies', element: hrOnly(<ManageVacanciesPage />) },
   { path: 'manage/vacancies/new', element: hrOnly(<VacancyEditorPage />) },
@@ -24,4 +29,9 @@ export const hrRoutes: RouteObject[] = [
   { path: 'manage/rewards', element: hrOnly(<RewardLedgerPage />) },
   { path: 'referrals', element: hrOnly(<PipelinePage />) },
   { path: 'referrals/:id', element: hrOnly(<ReferralDetailPage />) },
+  ...ermPeopleHrRoutes,
+  ...ermPoolsHrRoutes,
+  ...ermEventsHrRoutes,
+  ...ermPreboardingHrRoutes,
+  ...ermOffboardingHrRoutes,
 ];

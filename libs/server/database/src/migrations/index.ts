@@ -3,6 +3,24 @@ import { Referrals1763800000000 } from './1763800000000-referrals';
 import { Rewards1763900000000 } from './1763900000000-rewards';
 import { Points1764000000000 } from './1764000000000-points';
 import { ReferralPersonIndexes1764100000000 } from './1764100000000-referral-person-indexes';
+import { ErmCore1764200000000 } from './1764200000000-erm-core';
+import { ErmSegments1764250000000 } from './1764250000000-erm-segments';
+import { ErmPools1764300000000 } from './1764300000000-erm-pools';
+import { ErmEvents1764400000000 } from './1764400000000-erm-events';
+import { ErmPreboarding1764500000000 } from './1764500000000-erm-preboarding';
+import { ErmOffboarding1764600000000 } from './1764600000000-erm-offboarding';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Foundation1763700000000, Referrals1763800000000, Rewards1763900000000, Points1764000000000, ReferralPersonIndexes1764100000000];
+export const migrations = [
+  Foundation1763700000000,
+  Referrals1763800000000,
+  Rewards1763900000000,
+  Points1764000000000,
+  ReferralPersonIndexes1764100000000,
+  ErmCore1764200000000,
+  ErmSegments1764250000000,
+  ErmPools1764300000000,
+  ErmEvents1764400000000,
+  ErmPreboarding1764500000000,
+  ErmOffboarding1764600000000,
+];

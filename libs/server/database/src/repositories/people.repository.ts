@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { normaliseEmail, type Locale } from '@kring/shared-domain';
+import { normaliseEmail, type Locale, type PersonSource } from '@kring/shared-domain';
 import { PersonEntity } from '../entities/person.entity';
 import { OrganisationId } from '../organisation-id';
 import { managerOf, Tx } from './transaction';
@@ -12,6 +12,7 @@ export interface NewPerson {
   email?: string | null;
   phone?: string | null;
   locale?: Locale;
+  source?: PersonSource;
 }
 
 @Injectable()
@@ -37,13 +38,14 @@ export class PeopleRepository {
   async findOrCreateByEmail(organisationId: OrganisationId, input: NewPerson & { email: string }, tx?: Tx): Promise<PersonEntity> {
     const manager = managerOf(this.dataSource, tx);
     const email = normaliseEmail(input.email);
-    const [row]: Array<{ id: string; locale: Locale; phase: PersonEntity['phase']; created_at: Date; updated_at: Date }> = await manager.query(
-      `INSERT INTO people (organisation_id, first_name, last_name, email, phone, locale)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING
-       RETURNING id, locale, phase, created_at, updated_at`,
-      [organisationId, input.firstName, input.lastName ?? '', email, input.phone ?? null, input.locale ?? 'nl'],
-    );
+    const [row]: Array<{ id: string; locale: Locale; phase: PersonEntity['phase']; phase_changed_at: Date; created_at: Date; updated_at: Date }> =
+      await manager.query(
+        `INSERT INTO people (organisation_id, first_name, last_name, email, phone, locale, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING
+         RETURNING id, locale, phase, phase_changed_at, created_at, updated_at`,
+        [organisationId, input.firstName, input.lastName ?? '', email, input.phone ?? null, input.locale ?? 'nl', input.source ?? 'manual'],
+      );
     if (!row) return manager.findOneByOrFail(PersonEntity, { organisationId, email });
     return manager.create(PersonEntity, {
       id: row.id,
@@ -55,10 +57,19 @@ export class PeopleRepository {
       locale: row.locale,
       phase: row.phase,
       employmentType: null,
+      employeeNumber: null,
+      location: null,
+      functionTitle: null,
+      department: null,
+      skills: [],
+      tags: [],
+      interests: [],
+      source: input.source ?? 'manual',
+      startDate: null,
+      phaseChangedAt: row.phase_changed_at,
+      boomerangAt: null,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     });
   }
-
-
 }

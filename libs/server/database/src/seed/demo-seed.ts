@@ -1,6 +1,7 @@
 import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import type { Locale, Role } from '@kring/shared-domain';
+import { seedDemoErm } from './demo-erm';
 import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_ORGANISATION_SLUG = 'demo';
@@ -52,7 +53,9 @@ export async function seedDemo(
     if (!organisation) {
       // Installations seeded before the referral tables existed get the referral demo data once.
       const [existing] = await tx.query(`SELECT id FROM organisations WHERE slug = $1`, [DEMO_ORGANISATION_SLUG]);
-      return { created: await seedDemoReferrals(tx, existing.id, now), logins };
+      const created = await seedDemoReferrals(tx, existing.id, now);
+      await seedDemoErm(tx, existing.id, now);
+      return { created, logins };
     }
     for (const user of USERS) {
       const [person] = await tx.query(
@@ -68,6 +71,7 @@ export async function seedDemo(
       );
     }
     await seedDemoReferrals(tx, organisation.id, now);
+    await seedDemoErm(tx, organisation.id, now);
     return { created: true, logins };
   });
 }

@@ -56,7 +56,7 @@ export class InvitationsService {
       }
       const person = await this.people.findOrCreateByEmail(
         auth.organisationId,
-        { email, firstName: input.firstName, lastName: input.lastName, locale: input.locale },
+        { email, firstName: input.firstName, lastName: input.lastName, locale: input.locale, source: 'invitation' },
         tx,
       );
       const id = await this.users.create(

@@ -1,4 +1,8 @@
 import type { Locale } from '@kring/shared-domain';
+import { ermEventsTemplates } from './erm-events.templates';
+import { ermOffboardingTemplates } from './erm-offboarding.templates';
+import { ermPoolsTemplates } from './erm-pools.templates';
+import { ermPreboardingTemplates } from './erm-preboarding.templates';
 import { invitationTemplate } from './invitation.email';
 import { renderLayout, type RenderedMail } from './layout';
 import { magicLinkTemplate } from './magic-link.email';
@@ -18,6 +22,10 @@ export const mailTemplates = {
   referral_referrer_update: referralReferrerUpdateTemplate,
   referral_idle_digest: referralIdleDigestTemplate,
   reward_update: rewardUpdateTemplate,
+  ...ermPoolsTemplates,
+  ...ermEventsTemplates,
+  ...ermPreboardingTemplates,
+  ...ermOffboardingTemplates,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@kring/server-config';
-import { AuditRepository, OrganisationId, Tx } from '@kring/server-database';
+import { AuditRepository, OrganisationId, PhasesRepository, Tx } from '@kring/server-database';
 import { FilesService } from '@kring/server-storage';
 import { DomainError, ErrorCodes, notFound, OUTCOME_STAGES, type Locale, type Stage } from '@kring/shared-domain';
 import { ReferralEntity } from '../entities/referral.entity';
@@ -43,6 +43,7 @@ export class PipelineService {
     private readonly notifier: ReferralNotifier,
     private readonly files: FilesService,
     private readonly audit: AuditRepository,
+    private readonly phases: PhasesRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -209,8 +210,10 @@ export class PipelineService {
     );
     await this.referrals.addEvent(actor.organisationId, { referralId: referral.id, kind: 'stage', fromValue: referral.stage, toValue: input.stage, actorUserId: actor.userId, note: input.note ?? null }, tx);
     if (input.stage === 'hired' && referral.candidatePersonId) {
-      // ERM: a hired referral enters the "entry" phase (preboarding) until the start date.
-      await tx.query(`UPDATE people SET phase = 'entry', updated_at = $3 WHERE organisation_id = $1 AND id = $2`, [actor.organisationId, referral.candidatePersonId, now]);
+      // ERM: a hired referral enters the "entry" phase (preboarding) until the start date (a former employee
+      // coming back is marked a boomerang by the move). Preboarding picks up people in `entry` with a start date.
+      await tx.query(`UPDATE people SET start_date = $3 WHERE organisation_id = $1 AND id = $2`, [actor.organisationId, referral.candidatePersonId, input.startDate]);
+      await this.phases.move(actor.organisationId, [referral.candidatePersonId], { to: 'entry', cause: 'referral_hired', at: now, actorUserId: actor.userId }, tx);
     }
     const ctx = (await this.referrals.context(actor.organisationId, referral.id, tx))!;
     const shared = rejected && input.rejectionReasonShareable ? (input.rejectionReason ?? null) : null;

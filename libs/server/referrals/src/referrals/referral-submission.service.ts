@@ -212,10 +212,9 @@ export class ReferralSubmissionService {
     }
   }
 
-
   private async candidatePerson(tx: Tx, organisationId: OrganisationId, input: ReferralDraft, candidate: { email: string | null; phone: string | null }) {
     const [firstName, ...rest] = input.candidateName.split(/\s+/);
-    const person = { firstName: firstName ?? input.candidateName, lastName: rest.join(' '), phone: candidate.phone, locale: input.candidateLocale };
+    const person = { firstName: firstName ?? input.candidateName, lastName: rest.join(' '), phone: candidate.phone, locale: input.candidateLocale, source: 'referral' as const };
     if (candidate.email) {
       const defaultLocale = await this.organisationLocale(tx, organisationId);
       return this.people.findOrCreateByEmail(organisationId, { ...person, email: candidate.email, locale: input.candidateLocale ?? defaultLocale }, tx);

@@ -1,0 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
+/** ERM events: crons that enqueue singleton jobs, and their handlers. */
+@Injectable()
+export class ErmEventsWorker {}
