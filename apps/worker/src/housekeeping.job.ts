@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '@kring/server-config';
+import { PersonTokensRepository } from '@kring/server-database';
 import { IdentityHousekeeping } from '@kring/server-identity';
 import { JobQueue, QueueNames } from '@kring/server-queue';
 import { FilesService } from '@kring/server-storage';
@@ -13,6 +14,7 @@ export class HousekeepingJob implements OnApplicationBootstrap {
     private readonly queue: JobQueue,
     private readonly identity: IdentityHousekeeping,
     private readonly files: FilesService,
+    private readonly personTokens: PersonTokensRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -23,8 +25,10 @@ export class HousekeepingJob implements OnApplicationBootstrap {
   async handle(): Promise<void> {
     const now = this.clock.now();
     const deleted = await this.identity.purge(now);
+    // Links sent to people (opt-in, RSVP, checklist, ...) are kept a week past expiry or use, for support questions.
+    const personTokens = await this.personTokens.purge(new Date(now.getTime() - 7 * 86_400_000));
     // Bytes whose row never committed (a failed upload transaction); an hour's grace covers uploads in flight.
     const orphanedFiles = await this.files.deleteOrphans(new Date(now.getTime() - 3_600_000));
-    this.logger.log({ message: 'housekeeping', deleted, orphanedFiles: orphanedFiles.deleted });
+    this.logger.log({ message: 'housekeeping', deleted, personTokens, orphanedFiles: orphanedFiles.deleted });
   }
 }

@@ -79,11 +79,22 @@ describe('worker', () => {
     try {
       const dataSource = worker.get(DataSource);
       await dataSource.query(`INSERT INTO rate_limit_counters (key, window_start, hits) VALUES ('stale', now() - interval '2 days', 9)`);
+      const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Housekeeping', 'housekeeping') RETURNING id`);
+      const [person] = await dataSource.query(`INSERT INTO people (organisation_id, first_name) VALUES ($1, 'P') RETURNING id`, [org.id]);
+      await dataSource.query(
+        `INSERT INTO person_tokens (organisation_id, person_id, purpose, token_hash, expires_at)
+         VALUES ($1, $2, 'long_expired', '\\x01', now() - interval '8 days'), ($1, $2, 'recently_expired', '\\x02', now() - interval '1 day'),
+                ($1, $2, 'valid', '\\x03', now() + interval '1 day')`,
+        [org.id, person.id],
+      );
       await worker.get(HousekeepingCron).enqueue();
       await worker.get(HousekeepingCron).enqueue(); // a second worker's cron in the same hour
       const jobs: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [QueueNames.housekeeping]);
       expect(jobs[0]!.n).toBe(1);
       await waitUntil('housekeeping to delete the stale counter', async () => (await dataSource.query(`SELECT 1 FROM rate_limit_counters`)).length === 0, 20_000);
+      await waitUntil('housekeeping to delete the spent person token', async () => (await dataSource.query(`SELECT 1 FROM person_tokens WHERE purpose = 'long_expired'`)).length === 0, 20_000);
+      const tokens: Array<{ purpose: string }> = await dataSource.query(`SELECT purpose FROM person_tokens ORDER BY purpose`);
+      expect(tokens.map((t) => t.purpose)).toEqual(['recently_expired', 'valid']);
     } finally {
       await worker.close();
     }
