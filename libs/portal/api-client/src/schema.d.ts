@@ -937,6 +937,892 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People of your organisation under a segment filter and a name/email search, paged */
+        get: operations["listPeople"];
+        put?: never;
+        /** Add a person by hand; 409 person_email_taken (with existingPersonId) when the email is known */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move many people to a phase by hand, with a reason */
+        post: operations["movePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log one manual touchpoint for each of these people */
+        post: operations["logTouchpointForPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person with engagement, phase history and consents */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person's profile; the email stays unique in the organisation */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/people/{id}/phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move one person to a phase by hand, with a reason */
+        post: operations["movePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a manual touchpoint for one person (e.g. coffee with a recruiter) */
+        post: operations["logTouchpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phase changes, touchpoints, referrals, rewards and consents of one person, newest first (50 per page, at most 100) */
+        get: operations["getPersonTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved segments with their current count */
+        get: operations["listSegments"];
+        put?: never;
+        /** Save a filter over people as a segment; 409 segment_name_taken */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count and first page of people for an unsaved filter (the editor’s live count) */
+        post: operations["previewSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One segment with its current count */
+        get: operations["getSegment"];
+        put?: never;
+        post?: never;
+        /** Delete a segment (the people stay) */
+        delete: operations["deleteSegment"];
+        options?: never;
+        head?: never;
+        /** Rename a segment, change its description or replace its filter */
+        patch: operations["updateSegment"];
+        trace?: never;
+    };
+    "/api/segments/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people in a segment now, paged, with the total */
+        get: operations["listSegmentPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many people are in a segment now */
+        get: operations["countSegmentPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log one manual touchpoint for everyone in the segment (e.g. Christmas card sent) */
+        post: operations["logSegmentTouchpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Talent pools with their member counts (archived ones on request) */
+        get: operations["listTalentPools"];
+        put?: never;
+        /** Create a talent pool (names are unique, ignoring case) */
+        post: operations["createTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One talent pool */
+        get: operations["getTalentPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, describe, show on the public form, archive or restore a talent pool */
+        patch: operations["updateTalentPool"];
+        trace?: never;
+    };
+    "/api/talent-pools/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of a talent pool, newest first, paged */
+        get: operations["listTalentPoolMembers"];
+        put?: never;
+        /** Add people to a talent pool (they move to orientation where the phase rule allows) */
+        post: operations["addTalentPoolMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pools/{id}/members/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a person from a talent pool */
+        delete: operations["removeTalentPoolMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/talent-pool/forms/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation behind a "keep me posted" form, its public pools and the privacy facts */
+        get: operations["getTalentPoolForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/talent-pool/forms/{slug}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up; a confirmation link is mailed (the answer is the same whether or not the address is known) */
+        post: operations["signUpForTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/talent-pool/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a sign-up (double opt-in): consent for 12 months, pools joined */
+        post: operations["confirmTalentPoolSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/talent-pool/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew talent-pool consent for 12 months from now */
+        post: operations["renewTalentPoolConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/talent-pool/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave the talent pool: consent withdrawn, details erased unless kept for another reason */
+        post: operations["leaveTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/rsvp/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The event, the current answer and the waitlist position (reads only) */
+        post: operations["lookupEventRsvp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer yes, no or maybe until the deadline; yes beyond capacity joins the waitlist */
+        post: operations["answerEventRsvp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/rsvp/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event as an iCalendar file (RFC 5545) */
+        get: operations["downloadEventIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming (not yet ended) or past events, with answer counts */
+        get: operations["listEvents"];
+        put?: never;
+        /** Plan an event: local start and end in an IANA time zone, place or https link, capacity */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with its answer counts */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an event; raising the capacity gives seats to the waitlist (mailed) */
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/api/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an event; yes, maybe and waitlisted invitees are mailed once */
+        post: operations["cancelEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone invited, with answer, waitlist position and attendance */
+        get: operations["listEventInvitations"];
+        put?: never;
+        /** Invite a segment and/or people; reports who was skipped and why */
+        post: operations["inviteToEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record attended or no-show per invitation (bulk), from the start on */
+        post: operations["recordEventAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checklist templates with their tasks (default first) */
+        get: operations["listPreboardingTemplates"];
+        put?: never;
+        /** Create a checklist template (as default: replaces the previous default) */
+        post: operations["createPreboardingTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One checklist template with its tasks */
+        get: operations["getPreboardingTemplate"];
+        /** Replace a template and its tasks (existing checklists keep their copy) */
+        put: operations["updatePreboardingTemplate"];
+        post?: never;
+        /** Delete a template (existing checklists keep their tasks) */
+        delete: operations["deletePreboardingTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/starters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Starters with start date, progress, overdue tasks and the next task */
+        get: operations["listPreboardingStarters"];
+        put?: never;
+        /** Start preboarding by hand: start date, phase entry, checklist and mail to the starter */
+        post: operations["startPreboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People to start preboarding for (search by name or email) */
+        get: operations["findPreboardingPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/starters/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One starter's checklist with all tasks */
+        get: operations["getPreboardingStarter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/starters/{personId}/start-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the start date; open tasks get new due dates */
+        put: operations["changePreboardingStartDate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/starters/{personId}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick (or untick) one of HR’s tasks on a checklist */
+        post: operations["setPreboardingHrTaskDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/starters/{personId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the starter a fresh link to their checklist */
+        post: operations["resendPreboardingLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/checklist/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The starter's own checklist, by the token from their mail */
+        post: operations["getStarterChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preboarding/checklist/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The starter ticks (or unticks) one of their own tasks */
+        post: operations["setStarterTaskDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current employees with their scheduled offboarding (optionally former employees too) */
+        get: operations["listEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offboardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offboardings: scheduled first, then carried out and cancelled */
+        get: operations["listOffboardings"];
+        put?: never;
+        /** Record that an employee leaves; a leaving date of today or earlier takes effect at once */
+        post: operations["createOffboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offboardings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offboarding */
+        get: operations["getOffboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a scheduled offboarding (date, reason, rehire, note) */
+        patch: operations["updateOffboarding"];
+        trace?: never;
+    };
+    "/api/offboardings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled offboarding before its date */
+        post: operations["cancelOffboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stay-in-touch/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whom the stay-in-touch link is for, and their current choices */
+        post: operations["lookupStayInTouch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stay-in-touch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose newsletter, job alerts and events (ticked: granted for 24 months; others withdrawn) */
+        post: operations["submitStayInTouch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alumni/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your stay-in-touch consents as an alumnus */
+        get: operations["getMyAlumnusConsents"];
+        /** Change your stay-in-touch consents (ticked: granted for 24 months; others withdrawn) */
+        put: operations["setMyAlumnusConsents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employee-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent employee imports, newest first */
+        get: operations["listEmployeeImports"];
+        put?: never;
+        /** Upload an HR file: stores a dry run (per-row errors and changes); changes nothing yet */
+        post: operations["uploadEmployeeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employee-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: status, counts and apply progress */
+        get: operations["getEmployeeImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employee-imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dry run per row: errors, changes (old → new), offboarding */
+        get: operations["listEmployeeImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employee-imports/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the dry run in the background (idempotent); poll the import for progress */
+        post: operations["applyEmployeeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2055,6 +2941,1053 @@ export interface components {
              * @example € 500 na de proeftijd
              */
             rewardSummary: string;
+        };
+        /** @enum {string} */
+        Phase: "information" | "relation" | "orientation" | "entry" | "employment" | "exit";
+        /** @enum {string} */
+        EngagementLevel: "none" | "low" | "moderate" | "high";
+        /** @enum {string} */
+        ConsentPurpose: "talent_pool" | "newsletter" | "job_alerts" | "events" | "matching";
+        /** @enum {string} */
+        PersonSource: "manual" | "referral" | "talent_pool_form" | "import" | "invitation" | "application";
+        PersonOutput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            locale: components["schemas"]["Locale"];
+            phase: components["schemas"]["Phase"];
+            location: string | null;
+            functionTitle: string | null;
+            department: string | null;
+            skills: string[];
+            tags: string[];
+            interests: string[];
+            source: components["schemas"]["PersonSource"];
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date-time */
+            phaseChangedAt: string;
+            /**
+             * Format: date-time
+             * @description Set when a former employee came back
+             */
+            boomerangAt: string | null;
+            /** @description Recency-weighted touchpoints over the last 12 months (see docs/developer/erm-people.md) */
+            engagementScore: number;
+            engagementLevel: components["schemas"]["EngagementLevel"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PersonListOutput: {
+            items: components["schemas"]["PersonOutput"][];
+            /** @description How many people match the filter (all pages) */
+            total: number;
+        };
+        CreatePersonInput: {
+            lastName?: string;
+            /**
+             * Format: email
+             * @description Unique in the organisation (ignoring case)
+             */
+            email?: string | null;
+            phone?: string | null;
+            locale?: components["schemas"]["Locale"];
+            location?: string | null;
+            functionTitle?: string | null;
+            department?: string | null;
+            /** @description Trimmed, lower-case, duplicates dropped */
+            skills?: string[];
+            /** @description Trimmed, lower-case, duplicates dropped */
+            tags?: string[];
+            firstName: string;
+            /**
+             * @description The phase the person starts in
+             * @default information
+             */
+            phase: components["schemas"]["Phase"];
+        };
+        /** @enum {string} */
+        PhaseCause: "created" | "manual" | "talent_pool_joined" | "referral_hired" | "start_date_reached" | "offboarded" | "import" | "rehired";
+        PhaseTransitionOutput: {
+            /** Format: uuid */
+            id: string;
+            fromPhase: components["schemas"]["Phase"] | null;
+            toPhase: components["schemas"]["Phase"];
+            cause: components["schemas"]["PhaseCause"];
+            reason: string | null;
+            /** Format: uuid */
+            actorUserId: string | null;
+            actorName: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /** @enum {string} */
+        ConsentStatus: "pending" | "granted" | "withdrawn" | "expired";
+        ConsentOutput: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            status: components["schemas"]["ConsentStatus"];
+            /** @description True when granted and not expired now */
+            active: boolean;
+            source: string;
+            /** Format: date-time */
+            givenAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+        };
+        PersonDetailOutput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            locale: components["schemas"]["Locale"];
+            phase: components["schemas"]["Phase"];
+            location: string | null;
+            functionTitle: string | null;
+            department: string | null;
+            skills: string[];
+            tags: string[];
+            interests: string[];
+            source: components["schemas"]["PersonSource"];
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date-time */
+            phaseChangedAt: string;
+            /**
+             * Format: date-time
+             * @description Set when a former employee came back
+             */
+            boomerangAt: string | null;
+            /** @description Recency-weighted touchpoints over the last 12 months (see docs/developer/erm-people.md) */
+            engagementScore: number;
+            engagementLevel: components["schemas"]["EngagementLevel"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            phaseHistory: components["schemas"]["PhaseTransitionOutput"][];
+            consents: components["schemas"]["ConsentOutput"][];
+            /** @description Has a login (user) in this organisation */
+            hasAccount: boolean;
+        };
+        MovePeopleInput: {
+            to: components["schemas"]["Phase"];
+            /** @example Gesprek gehad, staat open voor een overstap */
+            reason: string;
+            personIds: string[];
+        };
+        MovedPersonOutput: {
+            /** Format: uuid */
+            personId: string;
+            fromPhase: components["schemas"]["Phase"];
+            /** @description This move brought a former employee back (exit → entry/employment) */
+            boomerang: boolean;
+        };
+        MovePeopleOutput: {
+            moved: components["schemas"]["MovedPersonOutput"][];
+            /** @description People of your organisation that were already in the target phase */
+            unchanged: number;
+            /** @description Ids that are not people of your organisation (ignored) */
+            ignored: number;
+        };
+        /** @enum {string} */
+        TouchpointChannel: "email" | "event" | "job_alert" | "talent_pool" | "preboarding" | "referral" | "social" | "phone" | "meeting" | "post" | "intranet" | "other";
+        LogTouchpointForPeopleInput: {
+            channel: components["schemas"]["TouchpointChannel"];
+            /** @example Kerstkaart verstuurd */
+            note: string;
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); not in the future
+             */
+            occurredAt?: string;
+            personIds: string[];
+        };
+        TouchpointsLoggedOutput: {
+            /** @description How many touchpoints were written (one per person) */
+            recorded: number;
+        };
+        UpdatePersonInput: {
+            lastName?: string;
+            /**
+             * Format: email
+             * @description Unique in the organisation (ignoring case)
+             */
+            email?: string | null;
+            phone?: string | null;
+            locale?: components["schemas"]["Locale"];
+            location?: string | null;
+            functionTitle?: string | null;
+            department?: string | null;
+            /** @description Trimmed, lower-case, duplicates dropped */
+            skills?: string[];
+            /** @description Trimmed, lower-case, duplicates dropped */
+            tags?: string[];
+            firstName?: string;
+        };
+        MovePersonInput: {
+            to: components["schemas"]["Phase"];
+            /** @example Gesprek gehad, staat open voor een overstap */
+            reason: string;
+        };
+        LogTouchpointInput: {
+            channel: components["schemas"]["TouchpointChannel"];
+            /** @example Kerstkaart verstuurd */
+            note: string;
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); not in the future
+             */
+            occurredAt?: string;
+        };
+        /** @enum {string} */
+        TimelineKind: "phase_changed" | "touchpoint" | "referral_made" | "referral_received" | "referral_stage_changed" | "reward" | "points" | "consent";
+        TimelineDetailsOutput: {
+            /** @description phase_changed */
+            fromPhase?: string | null;
+            /** @description phase_changed */
+            toPhase?: string;
+            /** @description phase_changed */
+            cause?: string;
+            /** @description phase_changed */
+            reason?: string | null;
+            /** @description touchpoint */
+            touchpointKind?: string;
+            /** @description touchpoint */
+            channel?: string;
+            /** @description touchpoint: the phase at that moment */
+            phase?: string;
+            /** @description touchpoint */
+            note?: string | null;
+            /** @description touchpoint */
+            subjectType?: string | null;
+            /** @description touchpoint */
+            subjectId?: string | null;
+            /** @description referral_*, reward */
+            referralId?: string;
+            /**
+             * @description referral_*
+             * @enum {string}
+             */
+            referralRole?: "referrer" | "candidate";
+            /** @description referral_*: the (new) stage */
+            stage?: string;
+            /** @description referral_stage_changed */
+            fromStage?: string | null;
+            /** @description referral_* */
+            vacancyTitle?: string | null;
+            /** @description referral_made: the candidate; referral_received: the referrer */
+            counterpartName?: string | null;
+            /** @description reward */
+            milestoneKey?: string;
+            /** @description reward */
+            amountCents?: number;
+            /** @description reward */
+            currency?: string;
+            /** @description reward, points */
+            points?: number;
+            /** @description reward */
+            rewardStatus?: string;
+            /** @description points */
+            pointsKind?: string;
+            /** @description consent */
+            purpose?: string;
+            /** @description consent */
+            consentStatus?: string;
+            /** @description consent */
+            source?: string;
+            /** @description consent */
+            expiresAt?: string | null;
+        };
+        TimelineItemOutput: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TimelineKind"];
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actorUserId: string | null;
+            actorName: string | null;
+            details: components["schemas"]["TimelineDetailsOutput"];
+        };
+        TimelineOutput: {
+            /** @description Newest first */
+            items: components["schemas"]["TimelineItemOutput"][];
+            /** @description All items of this person (all pages) */
+            total: number;
+        };
+        SegmentFilterInput: {
+            phases?: components["schemas"]["Phase"][];
+            /** @description Member of any of these talent pools */
+            poolIds?: string[];
+            /** @description Has any of these tags (lower-case) */
+            tags?: string[];
+            /** @description Has any of these skills (compared lower-case) */
+            skills?: string[];
+            /** @description Lives or works in one of these locations (ignoring case) */
+            locations?: string[];
+            locales?: components["schemas"]["Locale"][];
+            engagementLevels?: components["schemas"]["EngagementLevel"][];
+            /** @description Has granted, unexpired consent for this purpose */
+            consentPurpose?: components["schemas"]["ConsentPurpose"] | null;
+        };
+        SegmentOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            filter: components["schemas"]["SegmentFilterInput"];
+            /** @description How many people are in the segment now */
+            count: number;
+            /** Format: uuid */
+            createdByUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SegmentListOutput: {
+            items: components["schemas"]["SegmentOutput"][];
+        };
+        CreateSegmentInput: {
+            /** @example Alumni Utrecht */
+            name: string;
+            /** @default  */
+            description: string;
+            filter: components["schemas"]["SegmentFilterInput"];
+        };
+        PreviewSegmentInput: {
+            filter: components["schemas"]["SegmentFilterInput"];
+            /** @default 10 */
+            limit: number;
+        };
+        SegmentPeopleOutput: {
+            items: components["schemas"]["PersonOutput"][];
+            total: number;
+        };
+        UpdateSegmentInput: {
+            name?: string;
+            description?: string;
+            /** @description Replaces the whole filter */
+            filter?: components["schemas"]["SegmentFilterInput"];
+        };
+        SegmentCountOutput: {
+            total: number;
+        };
+        TalentPoolOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @description Offered on the public form */
+            public: boolean;
+            /** Format: date-time */
+            archivedAt: string | null;
+            memberCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TalentPoolListOutput: {
+            items: components["schemas"]["TalentPoolOutput"][];
+        };
+        CreateTalentPoolInput: {
+            name: string;
+            description?: string;
+            /** @description Offered on the public "keep me posted" form */
+            public?: boolean;
+        };
+        UpdateTalentPoolInput: {
+            name?: string;
+            description?: string;
+            public?: boolean;
+            /** @description true archives the pool (it leaves the public form), false restores it */
+            archived?: boolean;
+        };
+        PoolMemberOutput: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            phase: components["schemas"]["Phase"];
+            /** @description `hr` or `talent_pool_form` */
+            source: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /**
+             * Format: date-time
+             * @description When their talent-pool consent expires (null: no consent on record)
+             */
+            consentExpiresAt: string | null;
+        };
+        PoolMemberListOutput: {
+            items: components["schemas"]["PoolMemberOutput"][];
+            total: number;
+        };
+        AddPoolMembersInput: {
+            personIds: string[];
+        };
+        AddPoolMembersOutput: {
+            /** @description How many people were not in the pool yet */
+            added: number;
+        };
+        PublicPoolOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+        };
+        TalentPoolPrivacyOutput: {
+            /**
+             * @description How long the details are kept after confirming, in months
+             * @example 12
+             */
+            retentionMonths: number;
+            /**
+             * @description How long the confirmation link works; unconfirmed sign-ups are erased after it
+             * @example 7
+             */
+            confirmDays: number;
+            /**
+             * @example [
+             *       "name",
+             *       "email",
+             *       "interests",
+             *       "skills",
+             *       "location",
+             *       "language"
+             *     ]
+             */
+            kept: string[];
+        };
+        TalentPoolFormOutput: {
+            organisationName: string;
+            defaultLocale: components["schemas"]["Locale"];
+            pools: components["schemas"]["PublicPoolOutput"][];
+            privacy: components["schemas"]["TalentPoolPrivacyOutput"];
+        };
+        TalentPoolSignupInput: {
+            name: string;
+            email: string;
+            /** @description Ids of public pools the visitor is interested in */
+            interests?: string[];
+            skills?: string[];
+            location?: string;
+            locale?: components["schemas"]["Locale"];
+            /** @description Consent to being kept in the talent pool for 12 months; must be true */
+            consent: boolean;
+            /** @description Optional further consents */
+            alsoConsentTo?: ("newsletter" | "job_alerts" | "events")[];
+            /** @description Leave empty (a trap for bots) */
+            website?: string;
+        };
+        TalentPoolSignupOutput: {
+            /**
+             * @description Always the same answer, whether or not the address was known
+             * @enum {string}
+             */
+            status: "received";
+        };
+        TalentPoolTokenInput: {
+            token: string;
+        };
+        TalentPoolConfirmOutput: {
+            /** @enum {string} */
+            status: "confirmed" | "already_confirmed";
+            organisationName: string;
+            /**
+             * Format: date-time
+             * @description Until when the details are kept
+             */
+            keptUntil: string | null;
+        };
+        TalentPoolRenewOutput: {
+            /** @enum {string} */
+            status: "renewed" | "already_renewed";
+            organisationName: string;
+            /** Format: date-time */
+            keptUntil: string | null;
+        };
+        TalentPoolLeaveOutput: {
+            /** @enum {string} */
+            status: "left" | "already_left";
+            organisationName: string;
+        };
+        RsvpTokenInput: {
+            token: string;
+        };
+        /** @enum {string} */
+        EventStatus: "scheduled" | "cancelled";
+        RsvpEventOutput: {
+            title: string;
+            description: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            timeZone: string;
+            location: string | null;
+            onlineUrl: string | null;
+            status: components["schemas"]["EventStatus"];
+        };
+        /** @enum {string} */
+        EventInvitationStatus: "invited" | "yes" | "no" | "maybe" | "waitlisted";
+        RsvpOutput: {
+            organisationName: string;
+            firstName: string;
+            event: components["schemas"]["RsvpEventOutput"];
+            status: components["schemas"]["EventInvitationStatus"];
+            waitlistPosition: number | null;
+            /**
+             * Format: date-time
+             * @description Answers can change until then
+             */
+            closesAt: string;
+            /** @description Whether the answer can still change */
+            open: boolean;
+        };
+        /** @enum {string} */
+        RsvpAnswer: "yes" | "no" | "maybe";
+        RsvpAnswerInput: {
+            token: string;
+            answer: components["schemas"]["RsvpAnswer"];
+        };
+        RsvpCountsOutput: {
+            /** @description Invited, no answer yet */
+            invited: number;
+            yes: number;
+            no: number;
+            maybe: number;
+            waitlisted: number;
+        };
+        EventOutput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Plain text */
+            description: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @example Europe/Amsterdam */
+            timeZone: string;
+            /**
+             * @description Start on the wall clock of timeZone
+             * @example 2026-12-12T19:00
+             */
+            start: string;
+            /**
+             * @description End on the wall clock of timeZone
+             * @example 2026-12-12T21:00
+             */
+            end: string;
+            location: string | null;
+            onlineUrl: string | null;
+            /** @description null: unlimited */
+            capacity: number | null;
+            /** Format: date-time */
+            rsvpDeadlineAt: string | null;
+            /** @description Deadline on the wall clock of timeZone */
+            rsvpDeadline: string | null;
+            status: components["schemas"]["EventStatus"];
+            /** Format: date-time */
+            cancelledAt: string | null;
+            counts: components["schemas"]["RsvpCountsOutput"];
+            /** @description Free seats; null: unlimited */
+            seatsLeft: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EventListOutput: {
+            items: components["schemas"]["EventOutput"][];
+            total: number;
+        };
+        CreateEventInput: {
+            /** @example Open dag Zorggroep De Linde */
+            title: string;
+            /**
+             * @description Plain text (shown as text, never as HTML)
+             * @default
+             */
+            description: string;
+            /**
+             * @description Local start in timeZone
+             * @example 2026-12-12T19:00
+             */
+            start: string;
+            /**
+             * @description Local end in timeZone; after the start
+             * @example 2026-12-12T21:00
+             */
+            end: string;
+            /**
+             * @description IANA time zone the event is planned in
+             * @example Europe/Amsterdam
+             */
+            timeZone: string;
+            /** @description Address; a place or an online link is required */
+            location?: string | null;
+            /** @description https link for an online event */
+            onlineUrl?: string | null;
+            /** @description Seats; null: unlimited */
+            capacity?: number | null;
+            /**
+             * @description Local RSVP deadline in timeZone; at or before the start
+             * @example 2026-12-10T17:00
+             */
+            rsvpDeadline?: string | null;
+        };
+        UpdateEventInput: {
+            /** @example Open dag Zorggroep De Linde */
+            title?: string;
+            /**
+             * @description Plain text (shown as text, never as HTML)
+             * @default
+             */
+            description: string;
+            /**
+             * @description Local start in timeZone
+             * @example 2026-12-12T19:00
+             */
+            start?: string;
+            /**
+             * @description Local end in timeZone; after the start
+             * @example 2026-12-12T21:00
+             */
+            end?: string;
+            /**
+             * @description IANA time zone the event is planned in
+             * @example Europe/Amsterdam
+             */
+            timeZone?: string;
+            /** @description Address; a place or an online link is required */
+            location?: string | null;
+            /** @description https link for an online event */
+            onlineUrl?: string | null;
+            /** @description Seats; null: unlimited */
+            capacity?: number | null;
+            /**
+             * @description Local RSVP deadline in timeZone; at or before the start
+             * @example 2026-12-10T17:00
+             */
+            rsvpDeadline?: string | null;
+        };
+        InviteInput: {
+            /**
+             * Format: uuid
+             * @description A segment of your organisation
+             */
+            segmentId?: string;
+            personIds?: string[];
+        };
+        SkippedInviteesOutput: {
+            /** @description No email address */
+            noEmail: string[];
+            /** @description Not an employee and no granted, unexpired consent for events */
+            noConsent: string[];
+            /** @description Not a person of your organisation */
+            notFound: string[];
+        };
+        InviteResultOutput: {
+            /** @description New invitations (each mailed) */
+            invited: number;
+            /** @description Already invited before: nothing happened */
+            alreadyInvited: number;
+            skipped: components["schemas"]["SkippedInviteesOutput"];
+        };
+        /** @enum {string} */
+        EventInvitationLegalBasis: "consent" | "legitimate_interest";
+        /** @enum {string} */
+        EventAttendance: "attended" | "no_show";
+        InvitationOutput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            status: components["schemas"]["EventInvitationStatus"];
+            legalBasis: components["schemas"]["EventInvitationLegalBasis"];
+            /** @description 1 = next to get a seat */
+            waitlistPosition: number | null;
+            /** Format: date-time */
+            invitedAt: string;
+            /** Format: date-time */
+            respondedAt: string | null;
+            attendance: components["schemas"]["EventAttendance"] | null;
+        };
+        AttendanceEntryInput: {
+            /** Format: uuid */
+            invitationId: string;
+            attendance: components["schemas"]["EventAttendance"];
+        };
+        RecordAttendanceInput: {
+            entries: components["schemas"]["AttendanceEntryInput"][];
+        };
+        AttendanceResultOutput: {
+            recorded: number;
+            /** @description event_attended touchpoints written now (at most one per person and event, ever) */
+            touchpoints: number;
+        };
+        /** @enum {string} */
+        PreboardingAssignee: "starter" | "hr";
+        PreboardingTemplateTaskOutput: {
+            /** Format: uuid */
+            id: string;
+            titleNl: string;
+            titleEn: string;
+            descriptionNl: string | null;
+            descriptionEn: string | null;
+            dueOffsetDays: number;
+            assignee: components["schemas"]["PreboardingAssignee"];
+            department: string | null;
+        };
+        PreboardingTemplateOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            isDefault: boolean;
+            tasks: components["schemas"]["PreboardingTemplateTaskOutput"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PreboardingTemplateTaskInput: {
+            titleNl: string;
+            titleEn: string;
+            descriptionNl?: string;
+            descriptionEn?: string;
+            /** @description Days relative to the start date: -14 is two weeks before, 0 the first day, 5 five days after */
+            dueOffsetDays: number;
+            assignee: components["schemas"]["PreboardingAssignee"];
+            /** @description Only starters of this department get the task */
+            department?: string;
+        };
+        PreboardingTemplateInput: {
+            name: string;
+            /** @description The default template is used for every new starter (exactly one per organisation) */
+            isDefault: boolean;
+            tasks: components["schemas"]["PreboardingTemplateTaskInput"][];
+        };
+        PreboardingNextTaskOutput: {
+            titleNl: string;
+            titleEn: string;
+            /** Format: date */
+            dueOn: string;
+            assignee: components["schemas"]["PreboardingAssignee"];
+        };
+        PreboardingStarterSummaryOutput: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            phase: components["schemas"]["Phase"];
+            /** Format: date */
+            startDate: string | null;
+            /**
+             * Format: uuid
+             * @description Null until the hourly job (or HR) created it
+             */
+            checklistId: string | null;
+            templateName: string | null;
+            done: number;
+            total: number;
+            overdue: number;
+            nextTask: components["schemas"]["PreboardingNextTaskOutput"] | null;
+        };
+        StartPreboardingInput: {
+            /** Format: uuid */
+            personId: string;
+            /**
+             * Format: date
+             * @description First working day
+             */
+            startDate: string;
+            /**
+             * Format: uuid
+             * @description Without it, the default template
+             */
+            templateId?: string;
+        };
+        PreboardingChecklistInfoOutput: {
+            /** Format: uuid */
+            id: string;
+            templateName: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date-time */
+            linkSentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PreboardingTaskOutput: {
+            /** Format: uuid */
+            id: string;
+            titleNl: string;
+            titleEn: string;
+            descriptionNl: string | null;
+            descriptionEn: string | null;
+            dueOffsetDays: number;
+            /** Format: date */
+            dueOn: string;
+            assignee: components["schemas"]["PreboardingAssignee"];
+            done: boolean;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** @description Not done and the due day is over (Amsterdam time) */
+            overdue: boolean;
+        };
+        PreboardingStarterDetailOutput: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            locale: components["schemas"]["Locale"];
+            phase: components["schemas"]["Phase"];
+            department: string | null;
+            /** Format: date */
+            startDate: string | null;
+            checklist: components["schemas"]["PreboardingChecklistInfoOutput"] | null;
+            tasks: components["schemas"]["PreboardingTaskOutput"][];
+            done: number;
+            total: number;
+        };
+        PreboardingPersonOutput: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            phase: components["schemas"]["Phase"];
+            department: string | null;
+            /** Format: date */
+            startDate: string | null;
+        };
+        ChangeStartDateInput: {
+            /** Format: date */
+            startDate: string;
+        };
+        SetTaskDoneInput: {
+            done: boolean;
+        };
+        PreboardingLinkSentOutput: {
+            sentTo: string;
+        };
+        PreboardingTokenInput: {
+            token: string;
+        };
+        StarterChecklistOutput: {
+            organisationName: string;
+            firstName: string;
+            locale: components["schemas"]["Locale"];
+            /** Format: date */
+            startDate: string;
+            tasks: components["schemas"]["PreboardingTaskOutput"][];
+            done: number;
+            total: number;
+        };
+        StarterSetTaskDoneInput: {
+            token: string;
+            done: boolean;
+        };
+        /** @enum {string} */
+        OffboardingReason: "resignation" | "end_of_contract" | "retirement" | "dismissal" | "other";
+        /** @enum {string} */
+        OffboardingStatus: "scheduled" | "completed" | "cancelled";
+        OffboardingOutput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            employeeNumber: string | null;
+            /** Format: date */
+            leavingDate: string;
+            reason: components["schemas"]["OffboardingReason"];
+            eligibleForRehire: boolean;
+            note: string | null;
+            status: components["schemas"]["OffboardingStatus"];
+            /** @enum {string} */
+            source: "hr" | "import";
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EmployeeOutput: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string | null;
+            employeeNumber: string | null;
+            department: string | null;
+            location: string | null;
+            /** @enum {string|null} */
+            employmentType: "permanent" | "flex" | null;
+            /** Format: date */
+            startDate: string | null;
+            phase: components["schemas"]["Phase"];
+            /** @description Roles of their account; empty without one */
+            roles: string[];
+            /**
+             * Format: date-time
+             * @description When a former employee came back
+             */
+            boomerangAt: string | null;
+            /** @description The scheduled offboarding, if any */
+            offboarding: components["schemas"]["OffboardingOutput"] | null;
+        };
+        EmployeeListOutput: {
+            items: components["schemas"]["EmployeeOutput"][];
+        };
+        CreateOffboardingInput: {
+            /** Format: uuid */
+            personId: string;
+            /**
+             * Format: date
+             * @description Last working day; today or earlier takes effect at once
+             */
+            leavingDate: string;
+            reason: components["schemas"]["OffboardingReason"];
+            eligibleForRehire: boolean;
+            note?: string | null;
+        };
+        UpdateOffboardingInput: {
+            /** Format: date */
+            leavingDate?: string;
+            reason?: components["schemas"]["OffboardingReason"];
+            eligibleForRehire?: boolean;
+            note?: string | null;
+        };
+        StayInTouchTokenInput: {
+            token: string;
+        };
+        /** @enum {string} */
+        StayInTouchPurpose: "newsletter" | "job_alerts" | "events";
+        StayInTouchConsentOutput: {
+            purpose: components["schemas"]["StayInTouchPurpose"];
+            /** @description Granted and not expired */
+            granted: boolean;
+            /** @enum {string|null} */
+            status: "pending" | "granted" | "withdrawn" | "expired" | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        StayInTouchOutput: {
+            firstName: string;
+            organisationName: string;
+            /** @description The person has an alumnus account and can sign in by magic link */
+            canSignIn: boolean;
+            consents: components["schemas"]["StayInTouchConsentOutput"][];
+        };
+        SubmitStayInTouchInput: {
+            /** @description The purposes consented to; the others are withdrawn */
+            purposes: components["schemas"]["StayInTouchPurpose"][];
+            token: string;
+        };
+        AlumnusConsentsOutput: {
+            consents: components["schemas"]["StayInTouchConsentOutput"][];
+        };
+        StayInTouchChoiceInput: {
+            /** @description The purposes consented to; the others are withdrawn */
+            purposes: components["schemas"]["StayInTouchPurpose"][];
+        };
+        UploadEmployeeImportInput: {
+            /**
+             * Format: binary
+             * @description CSV (UTF-8, `;` or `,`), at most 5 MB and 20 000 rows
+             */
+            file: string;
+            /** @description Offboard rows with an end date (on that date; at once when today or past) */
+            offboardLeavers?: boolean;
+            /** @description Also offboard current employees with an employee number who are missing from the file (today) */
+            offboardMissing?: boolean;
+        };
+        /** @enum {string} */
+        EmployeeImportStatus: "dry_run" | "applying" | "applied" | "failed";
+        ImportCountsOutput: {
+            /** @description Rows in the file */
+            rows: number;
+            create: number;
+            update: number;
+            unchanged: number;
+            error: number;
+            /** @description People who will be (or were) offboarded */
+            offboard: number;
+        };
+        EmployeeImportOutput: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            status: components["schemas"]["EmployeeImportStatus"];
+            offboardLeavers: boolean;
+            offboardMissing: boolean;
+            /**
+             * Format: date
+             * @description The day (Europe/Amsterdam) the dry run compared end dates with
+             */
+            businessDate: string;
+            /** @description Entries in the plan (rows plus employees missing from the file) */
+            total: number;
+            /** @description Entries applied so far */
+            processed: number;
+            counts: components["schemas"]["ImportCountsOutput"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            lastError: string | null;
+        };
+        /** @enum {string} */
+        ImportAction: "create" | "update" | "unchanged" | "error";
+        /** @enum {string} */
+        ImportField: "employeeNumber" | "firstName" | "lastName" | "email" | "department" | "location" | "employmentType" | "startDate" | "phase";
+        ImportFieldChangeOutput: {
+            field: components["schemas"]["ImportField"];
+            from: string | null;
+            to: string | null;
+        };
+        ImportRowErrorOutput: {
+            field: string;
+            message: string;
+        };
+        /** @enum {string} */
+        ImportNote: "leaver_not_offboarded" | "missing_from_file" | "offboarding_already_scheduled" | "already_left" | "rehire";
+        ImportRowOutput: {
+            /** @description 0-based position in the plan (apply progress counts these) */
+            index: number;
+            /** @description Line in the file; null for an employee missing from the file */
+            line: number | null;
+            employeeNumber: string;
+            name: string;
+            action: components["schemas"]["ImportAction"];
+            /** Format: uuid */
+            personId: string | null;
+            changes: components["schemas"]["ImportFieldChangeOutput"][];
+            errors: components["schemas"]["ImportRowErrorOutput"][];
+            /**
+             * Format: date
+             * @description Applying offboards this person with this leaving date
+             */
+            offboardOn: string | null;
+            notes: components["schemas"]["ImportNote"][];
+        };
+        EmployeeImportRowsOutput: {
+            /** @description Entries matching the filter */
+            total: number;
+            items: components["schemas"]["ImportRowOutput"][];
         };
         ProblemFieldError: {
             /** @example email */
@@ -5163,6 +7096,3383 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Part of the name or email (ignoring case) */
+                q?: string;
+                phases?: components["schemas"]["Phase"][];
+                poolIds?: string[];
+                tags?: string[];
+                skills?: string[];
+                locations?: string[];
+                locales?: components["schemas"]["Locale"][];
+                engagementLevels?: components["schemas"]["EngagementLevel"][];
+                consentPurpose?: components["schemas"]["ConsentPurpose"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    movePeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovePeopleInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovePeopleOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logTouchpointForPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogTouchpointForPeopleInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TouchpointsLoggedOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    movePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovePersonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovePeopleOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logTouchpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogTouchpointInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TouchpointsLoggedOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonTimeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSegmentInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewSegmentInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPeopleOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSegmentInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSegmentPeople: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPeopleOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countSegmentPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentCountOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logSegmentTouchpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogTouchpointInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TouchpointsLoggedOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTalentPools: {
+        parameters: {
+            query?: {
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTalentPoolInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTalentPoolInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTalentPoolMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Part of a name or email address */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolMemberListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTalentPoolMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPoolMembersInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddPoolMembersOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeTalentPoolMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTalentPoolForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolFormOutput"];
+                };
+            };
+            /** @description At most 300 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUpForTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TalentPoolSignupInput"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolSignupOutput"];
+                };
+            };
+            /** @description At most 10 per ip and 3 per email per 3600 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmTalentPoolSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TalentPoolTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolConfirmOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewTalentPoolConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TalentPoolTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolRenewOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TalentPoolTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPoolLeaveOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupEventRsvp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RsvpTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RsvpOutput"];
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerEventRsvp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RsvpAnswerInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RsvpOutput"];
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEventIcs: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description upcoming: not yet ended; past: ended */
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEventInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteToEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteResultOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordEventAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResultOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPreboardingTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingTemplateOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPreboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreboardingTemplateInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingTemplateOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingTemplateOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePreboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreboardingTemplateInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingTemplateOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePreboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPreboardingStarters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingStarterSummaryOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startPreboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartPreboardingInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingStarterDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findPreboardingPeople: {
+        parameters: {
+            query?: {
+                /** @description Name or email */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingPersonOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreboardingStarter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingStarterDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePreboardingStartDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStartDateInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingStarterDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPreboardingHrTaskDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTaskDoneInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingStarterDetailOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendPreboardingLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreboardingLinkSentOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStarterChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreboardingTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StarterChecklistOutput"];
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setStarterTaskDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StarterSetTaskDoneInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StarterChecklistOutput"];
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEmployees: {
+        parameters: {
+            query?: {
+                /** @description Searches name, email and employee number */
+                q?: string;
+                /** @description Also list former employees (exit phase with an employee number) */
+                includeAlumni?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOffboardings: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["OffboardingStatus"];
+                personId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffboardingOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOffboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOffboardingInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffboardingOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOffboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffboardingOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOffboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOffboardingInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffboardingOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelOffboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffboardingOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupStayInTouch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayInTouchTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayInTouchOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitStayInTouch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitStayInTouchInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayInTouchOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyAlumnusConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlumnusConsentsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: alumnus */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMyAlumnusConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayInTouchChoiceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlumnusConsentsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: alumnus */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEmployeeImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeImportOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadEmployeeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadEmployeeImportInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeImportOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmployeeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeImportOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEmployeeImportRows: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+                /** @description `notable`: rows that change something, have errors or notes */
+                show?: "all" | "notable";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeImportRowsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyEmployeeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeImportOutput"];
                 };
             };
             /** @description Not signed in */

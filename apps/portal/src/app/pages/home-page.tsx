@@ -1,11 +1,18 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AlumniHome } from '../../features/erm-offboarding/components/alumni-home';
 import { usePageTitle } from '../../lib/use-page-title';
 import { hasAnyRole, primaryRole } from '../routing/navigation';
 import { useCurrentSession } from '../routing/session-context';
 
 export function HomePage() {
+  const { user, organisation } = useCurrentSession();
+  if (primaryRole(user.roles) === 'alumnus') return <AlumniHome firstName={user.firstName} organisationName={organisation.name} />;
+  return <StandardHome />;
+}
+
+function StandardHome() {
   const { t } = useTranslation();
   const { user, organisation } = useCurrentSession();
   const role = primaryRole(user.roles);

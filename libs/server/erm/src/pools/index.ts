@@ -1,1 +1,4 @@
 export * from './pools.module';
+export { ConsentLifecycleService, type LifecycleRun } from './consent-lifecycle.service';
+export { PoolMembershipService, type JoinContext } from './pool-membership.service';
+export { PoolErrorCodes } from './pools.errors';

@@ -1,1 +1,5 @@
 export * from './preboarding.module';
+export * from './due-dates';
+export * from './preboarding.errors';
+export { PreboardingJobService, type PreboardingRunResult } from './jobs/preboarding-job.service';
+export { PREBOARDING_ENTITIES } from './entities';

@@ -1,0 +1,73 @@
+import { DataSource } from 'typeorm';
+import { QueueNames } from '@kring/server-queue';
+import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { ErmPreboardingWorker } from './erm-preboarding.worker';
+import { createWorker } from './main';
+
+async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('preboarding in the worker', () => {
+  let db: TestDatabase;
+  let sink: SmtpSink;
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    sink = await SmtpSink.start();
+  });
+  afterEach(async () => {
+    await sink.stop();
+    await db.drop();
+  });
+
+  it('enqueues one job per hour however many crons fire; the job creates the checklist, mails the starter and starts employment', async () => {
+    // 06:30 Amsterdam time on the first working day: the hire was late, so checklist and employment come in one run.
+    const clock = new FakeClock('2027-03-29T04:30:00Z');
+    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
+    try {
+      const dataSource = worker.get(DataSource);
+      const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Zorggroep De Linde', 'de-linde-preboarding') RETURNING id`);
+      const [template] = await dataSource.query(`INSERT INTO preboarding_templates (organisation_id, name, is_default) VALUES ($1, 'Welkom', true) RETURNING id`, [org.id]);
+      await dataSource.query(
+        `INSERT INTO preboarding_template_tasks (organisation_id, template_id, position, title_nl, title_en, due_offset_days, assignee)
+         VALUES ($1, $2, 1, 'Documenten uploaden', 'Upload documents', -14, 'starter'), ($1, $2, 2, 'Evaluatie', 'Check-in', 5, 'hr')`,
+        [org.id, template.id],
+      );
+      const [person] = await dataSource.query(
+        `INSERT INTO people (organisation_id, first_name, last_name, email, phase, start_date) VALUES ($1, 'Noah', 'Smit', 'noah@example.test', 'entry', '2027-03-29') RETURNING id`,
+        [org.id],
+      );
+
+      const cron = worker.get(ErmPreboardingWorker);
+      await cron.enqueue();
+      await cron.enqueue(); // a second worker's cron in the same hour
+      const jobs: Array<{ singleton_key: string }> = await dataSource.query(`SELECT singleton_key FROM pgboss.job WHERE name = $1`, [QueueNames.ermPreboarding]);
+      expect(jobs).toEqual([{ singleton_key: 'erm-preboarding:2027-03-29T04' }]);
+
+      await waitUntil('the starter to be employed', async () => (await dataSource.query(`SELECT 1 FROM people WHERE id = $1 AND phase = 'employment'`, [person.id])).length === 1, 45_000);
+      const tasks = await dataSource.query(
+        `SELECT t.due_on::text AS due_on, t.assignee FROM preboarding_tasks t JOIN preboarding_checklists c ON c.id = t.checklist_id WHERE c.person_id = $1 ORDER BY t.position`,
+        [person.id],
+      );
+      expect(tasks).toEqual([
+        { due_on: '2027-03-15', assignee: 'starter' },
+        { due_on: '2027-04-03', assignee: 'hr' },
+      ]);
+      const history = await dataSource.query(`SELECT from_phase, to_phase, cause FROM phase_transitions WHERE person_id = $1 ORDER BY occurred_at, created_at`, [person.id]);
+      expect(history).toEqual([
+        { from_phase: null, to_phase: 'entry', cause: 'created' },
+        { from_phase: 'entry', to_phase: 'employment', cause: 'start_date_reached' },
+      ]);
+      await waitUntil('the welcome mail', async () => sink.messages.length >= 1, 15_000);
+      expect(sink.messages[0]).toMatchObject({ envelopeTo: ['noah@example.test'], subject: 'Welkom bij Zorggroep De Linde! Je startlijst staat klaar' });
+      expect(sink.messages[0]!.text).toMatch(/\/preboarding\/checklist\?token=[A-Za-z0-9_-]{20,}/);
+    } finally {
+      await worker.close();
+    }
+  }, 60_000);
+});

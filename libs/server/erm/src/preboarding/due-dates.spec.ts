@@ -1,0 +1,40 @@
+import { addDays, amsterdamDay, amsterdamMidnight, dueOn, isOverdue, linkExpiresAt, shouldNudge } from './due-dates';
+
+describe('preboarding due dates', () => {
+  it('counts calendar days from the start date, across the spring and autumn clock changes', () => {
+    expect(dueOn('2027-03-29', -14)).toBe('2027-03-15'); // clocks went forward on 28 March
+    expect(dueOn('2027-03-29', -1)).toBe('2027-03-28');
+    expect(dueOn('2027-10-31', -7)).toBe('2027-10-24'); // clocks go back on 31 October
+    expect(dueOn('2027-10-29', 5)).toBe('2027-11-03');
+    expect(dueOn('2028-03-01', -1)).toBe('2028-02-29'); // leap day
+    expect(addDays('2027-12-30', 3)).toBe('2028-01-02');
+    expect(() => addDays('29-03-2027', 1)).toThrow('not a calendar day');
+  });
+
+  it('takes today as the Amsterdam calendar day', () => {
+    expect(amsterdamDay(new Date('2027-03-28T21:59:00Z'))).toBe('2027-03-28'); // 23:59 CEST
+    expect(amsterdamDay(new Date('2027-03-28T22:00:00Z'))).toBe('2027-03-29');
+    expect(amsterdamDay(new Date('2027-01-10T22:59:00Z'))).toBe('2027-01-10'); // 23:59 CET
+    expect(amsterdamDay(new Date('2027-01-10T23:00:00Z'))).toBe('2027-01-11');
+  });
+
+  it('ends the link at Amsterdam midnight after start + 30 days, summer or winter', () => {
+    expect(amsterdamMidnight('2027-03-29')).toEqual(new Date('2027-03-28T22:00:00Z'));
+    expect(amsterdamMidnight('2027-03-28')).toEqual(new Date('2027-03-27T23:00:00Z'));
+    expect(linkExpiresAt('2027-03-29')).toEqual(new Date('2027-04-28T22:00:00Z'));
+    expect(linkExpiresAt('2027-01-04')).toEqual(new Date('2027-02-03T23:00:00Z'));
+  });
+
+  it('calls a task overdue only after its due day, and nudges at most every three days', () => {
+    const task = { dueOn: '2027-03-15', doneAt: null, nudgedAt: null as Date | null };
+    expect(isOverdue(task, '2027-03-15')).toBe(false);
+    expect(isOverdue(task, '2027-03-16')).toBe(true);
+    expect(isOverdue({ ...task, doneAt: new Date() }, '2027-03-20')).toBe(false);
+    expect(shouldNudge(task, new Date('2027-03-15T21:00:00Z'))).toBe(false); // 22:00 on the due day
+    expect(shouldNudge(task, new Date('2027-03-15T23:30:00Z'))).toBe(true); // 00:30 the day after
+    const nudged = { ...task, nudgedAt: new Date('2027-03-16T07:00:00Z') };
+    expect(shouldNudge(nudged, new Date('2027-03-18T22:59:00Z'))).toBe(false); // still 18 March
+    expect(shouldNudge(nudged, new Date('2027-03-18T23:00:00Z'))).toBe(true); // 19 March
+    expect(shouldNudge({ ...nudged, doneAt: new Date() }, new Date('2027-03-25T08:00:00Z'))).toBe(false);
+  });
+});

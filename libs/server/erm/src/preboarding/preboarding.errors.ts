@@ -1,0 +1,39 @@
+import { DomainError } from '@kring/shared-domain';
+
+/**
+ * Stable codes of preboarding refusals (answered as application/problem+json). Kept here until they move to
+ * ErrorCodes in @kring/shared-domain; clients may switch on them, so never rename one.
+ */
+export const PreboardingErrorCodes = {
+  tokenInvalid: 'preboarding_token_invalid',
+  noTemplate: 'preboarding_no_template',
+  templateNameTaken: 'preboarding_template_name_taken',
+  alreadyStarted: 'preboarding_already_started',
+  notAStarter: 'preboarding_not_a_starter',
+  taskNotYours: 'preboarding_task_not_yours',
+  noEmail: 'preboarding_no_email',
+} as const;
+
+export const invalidPreboardingToken = () =>
+  new DomainError('gone', PreboardingErrorCodes.tokenInvalid, 'This checklist link has expired or does not exist');
+
+export const noTemplate = () =>
+  new DomainError('conflict', PreboardingErrorCodes.noTemplate, 'There is no default checklist template; create one or choose a template', [
+    { field: 'templateId', message: 'choose a template or create a default one' },
+  ]);
+
+export const templateNameTaken = () =>
+  new DomainError('conflict', PreboardingErrorCodes.templateNameTaken, 'A template with this name already exists', [
+    { field: 'name', message: 'is already used by another template' },
+  ]);
+
+export const alreadyStarted = () =>
+  new DomainError('conflict', PreboardingErrorCodes.alreadyStarted, 'This person already has a checklist for this start date');
+
+export const notAStarter = (message = 'This person is not a starter (phase entry with a start date)') =>
+  new DomainError('conflict', PreboardingErrorCodes.notAStarter, message);
+
+export const taskNotYours = (message: string) => new DomainError('forbidden', PreboardingErrorCodes.taskNotYours, message);
+
+export const noEmail = () =>
+  new DomainError('conflict', PreboardingErrorCodes.noEmail, 'This starter has no email address, so no link can be sent');
