@@ -64,6 +64,8 @@ describe('preboarding in the worker', () => {
         { from_phase: 'entry', to_phase: 'employment', cause: 'start_date_reached' },
       ]);
       await waitUntil('the welcome mail', async () => sink.messages.length >= 1, 15_000);
+      // Only the welcome mail: it lists the task that is already overdue, so no nudge on the day the checklist is made.
+      expect(await dataSource.query(`SELECT kind FROM mail_messages WHERE to_address = 'noah@example.test'`)).toEqual([{ kind: 'erm_preboarding_welcome' }]);
       expect(sink.messages[0]).toMatchObject({ envelopeTo: ['noah@example.test'], subject: 'Welkom bij Zorggroep De Linde! Je startlijst staat klaar' });
       expect(sink.messages[0]!.text).toMatch(/\/preboarding\/checklist\?token=[A-Za-z0-9_-]{20,}/);
     } finally {

@@ -308,17 +308,24 @@ describe('ERM events (e2e)', () => {
   });
 
   describe('changing', () => {
-    it('reminds "yes" people again when the start moves', async () => {
+    it('tells everyone still invited once when the time or place changes, and reminds "yes" people again', async () => {
       const event = await createEvent();
-      const [guest] = await inviteGuests(event.id, 1);
+      const [guest, declined, silent] = await inviteGuests(event.id, 3);
       await answer(guest!.token, 'yes');
+      await answer(declined!.token, 'no');
       await t.dataSource.query(`UPDATE event_invitations SET reminded_at = now() WHERE event_id = $1`, [event.id]);
       const http = await signIn(hr);
       expect((await http.patch(`/api/events/${event.id}`, { title: 'Open dag (nieuw)' })).status).toBe(200);
-      expect((await t.dataSource.query(`SELECT reminded_at FROM event_invitations WHERE event_id = $1`, [event.id]))[0].reminded_at).not.toBeNull();
+      expect((await t.dataSource.query(`SELECT reminded_at FROM event_invitations WHERE person_id = $1`, [guest!.id]))[0].reminded_at).not.toBeNull();
+      expect(await mailsOfKind(t.dataSource, guest!.email, 'erm_event_changed')).toBe(0);
       const moved = await http.patch(`/api/events/${event.id}`, { start: '2030-12-13T19:00', end: '2030-12-13T21:00' });
       expect(moved.body).toMatchObject({ startsAt: '2030-12-13T18:00:00.000Z', title: 'Open dag (nieuw)', start: '2030-12-13T19:00' });
-      expect((await t.dataSource.query(`SELECT reminded_at FROM event_invitations WHERE event_id = $1`, [event.id]))[0].reminded_at).toBeNull();
+      expect((await t.dataSource.query(`SELECT reminded_at FROM event_invitations WHERE person_id = $1`, [guest!.id]))[0].reminded_at).toBeNull();
+      expect(await mailsOfKind(t.dataSource, guest!.email, 'erm_event_changed')).toBe(1);
+      expect(await mailsOfKind(t.dataSource, silent!.email, 'erm_event_changed')).toBe(1);
+      expect(await mailsOfKind(t.dataSource, declined!.email, 'erm_event_changed')).toBe(0);
+      const [mail] = await t.dataSource.query(`SELECT text_body FROM mail_messages WHERE to_address = $1 AND kind = 'erm_event_changed'`, [guest!.email]);
+      expect(mail.text_body).toContain('vrijdag 13 december 2030, 19:00–21:00 (tijdzone Europe/Amsterdam, CET)');
     });
   });
 

@@ -73,13 +73,25 @@ describe('preboarding (e2e)', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['tasks.0.assignee', 'tasks.0.dueOffsetDays']);
 
+    // The default stays: it cannot be unmarked, nor deleted while another template exists.
+    const unmark = await http.request('PUT', `/api/preboarding/templates/${second.body.id}`, { body: welcomeTemplate({ name: 'Flexpool', isDefault: false, tasks: [] }) });
+    expect(unmark.status).toBe(409);
+    expect(unmark.body).toMatchObject({ code: 'preboarding_default_required', errors: [{ field: 'isDefault' }] });
+    expect((await http.request('DELETE', `/api/preboarding/templates/${second.body.id}`)).body.code).toBe('preboarding_default_required');
+    expect((await http.request('DELETE', `/api/preboarding/templates/${templateId}`)).status).toBe(204);
+    expect((await http.request('DELETE', `/api/preboarding/templates/${second.body.id}`)).status).toBe(204);
+    expect((await http.get('/api/preboarding/templates')).body).toEqual([]);
+    const first = await http.post('/api/preboarding/templates', welcomeTemplate({ name: 'Eerste', isDefault: false }));
+    expect(first.body.isDefault).toBe(true); // the first template becomes the default
+
     const employee = await signIn(await createUser(t.dataSource, org, ['employee']));
     expect((await employee.get('/api/preboarding/templates')).status).toBe(403);
     expect((await employee.get('/api/preboarding/starters')).status).toBe(403);
     expect((await anonymous().get('/api/preboarding/templates')).status).toBe(401);
     const other = await organisation('Andere Zorg');
-    expect((await other.http.get(`/api/preboarding/templates/${templateId}`)).status).toBe(404);
-    expect((await other.http.request('PUT', `/api/preboarding/templates/${templateId}`, { body: welcomeTemplate({ name: 'Overgenomen' }) })).status).toBe(404);
+    expect((await other.http.get(`/api/preboarding/templates/${first.body.id}`)).status).toBe(404);
+    expect((await other.http.request('PUT', `/api/preboarding/templates/${first.body.id}`, { body: welcomeTemplate({ name: 'Overgenomen' }) })).status).toBe(404);
+    expect((await other.http.request('DELETE', `/api/preboarding/templates/${first.body.id}`)).status).toBe(404);
   });
 
   it('creates one checklist per starter from the default template (due dates across DST), mails the link once, and ignores later template edits', async () => {
@@ -223,6 +235,8 @@ describe('preboarding (e2e)', () => {
     expect((await other.http.get(`/api/preboarding/starters/${person.id}`)).status).toBe(404);
     expect((await other.http.post('/api/preboarding/starters', { personId: person.id, startDate: '2027-05-01' })).status).toBe(404);
     expect((await other.http.post(`/api/preboarding/starters/${person.id}/link`)).status).toBe(404);
+    expect((await other.http.request('PUT', `/api/preboarding/starters/${person.id}/start-date`, { body: { startDate: '2027-05-01' } })).status).toBe(404);
+    expect((await other.http.post(`/api/preboarding/starters/${person.id}/tasks/${started.body.tasks[2].id}`, { done: true })).status).toBe(404);
     expect((await other.http.get('/api/preboarding/starters')).body.some((s: { personId: string }) => s.personId === person.id)).toBe(false);
     const employee = await signIn(await createUser(t.dataSource, org, ['employee']));
     expect((await employee.post('/api/preboarding/starters', { personId: person.id, startDate: '2027-05-01' })).status).toBe(403);

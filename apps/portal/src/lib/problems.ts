@@ -29,6 +29,20 @@ const KNOWN_CODES = new Set([
   'candidate_token_invalid',
   'file_too_large',
   'file_type_not_allowed',
+  // ERM
+  'person_email_taken',
+  'segment_name_taken',
+  'talent_pool_name_taken',
+  'talent_pool_archived',
+  'talent_pool_link_invalid',
+  'talent_pool_link_expired',
+  'talent_pool_form_unknown',
+  'offboarding_not_an_employee',
+  'offboarding_already_scheduled',
+  'offboarding_not_scheduled',
+  'stay_in_touch_token_invalid',
+  'employee_import_not_applicable',
+  'employee_import_file_invalid',
 ]);
 
 /** The translated general message for a failed request. */

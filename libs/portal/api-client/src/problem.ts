@@ -15,6 +15,8 @@ export class ApiProblem extends Error {
   readonly requestId: string | undefined;
   /** Set on 429 rate_limited: how long to wait before trying again. */
   readonly retryAfterSeconds: number | undefined;
+  /** Members of the problem beyond the standard ones (e.g. `existingPersonId` on person_email_taken). */
+  readonly extra: Readonly<Record<string, unknown>>;
 
   constructor(problem: Pick<Problem, 'status' | 'code'> & Partial<Problem>) {
     super(problem.detail ?? problem.title ?? problem.code);
@@ -24,6 +26,9 @@ export class ApiProblem extends Error {
     this.fieldErrors = problem.errors ?? [];
     this.requestId = problem.requestId;
     this.retryAfterSeconds = problem.retryAfterSeconds;
+    const { type: _type, title: _title, status: _status, detail: _detail, code: _code, errors: _errors, requestId: _requestId, retryAfterSeconds: _retry, ...extra } =
+      problem as Partial<Problem> & Record<string, unknown>;
+    this.extra = extra;
   }
 
   /** The first server message for a field, if any. */

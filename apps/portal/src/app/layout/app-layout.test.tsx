@@ -21,7 +21,20 @@ describe('app shell', () => {
     renderApp('/');
 
     expect(await screen.findByRole('heading', { name: 'Welkom, Sanne', level: 1 })).toBeInTheDocument();
-    expect(navLinkNames()).toEqual(['Overzicht', 'Gebruikers', 'Doorverwijzingen', 'Vacatures beheren', "Programma's", 'Beloningen']);
+    expect(navLinkNames()).toEqual([
+      'Overzicht',
+      'Gebruikers',
+      'Doorverwijzingen',
+      'Vacatures beheren',
+      "Programma's",
+      'Beloningen',
+      'Mensen',
+      'Segmenten',
+      'Talentpools',
+      'Evenementen',
+      'Preboarding',
+      'Medewerkers',
+    ]);
     expect(screen.getByRole('link', { name: 'Bakkerij Brood & Co' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
   });

@@ -12,7 +12,7 @@ describe('magic link page', () => {
     });
     const { router } = renderApp('/auth/magic-link?token=abc');
 
-    expect(await screen.findByRole('heading', { name: 'Welkom, Sanne' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Welkom terug, Sanne!' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     const verifications = requests.filter((r) => r.path === '/api/auth/magic-link/verify');
     expect(verifications).toHaveLength(1);

@@ -5,7 +5,7 @@ import { Outbox } from '@kring/server-mail';
 import { RSVP_TOKEN_PURPOSE } from './event-rules';
 import { EventsRepository, InvitationMailContext } from './events.repository';
 
-export type EventMailKind = 'invitation' | 'rsvp' | 'promoted' | 'reminder' | 'cancelled';
+export type EventMailKind = 'invitation' | 'rsvp' | 'promoted' | 'reminder' | 'changed' | 'cancelled';
 
 /**
  * Every events mail goes through here: in the person's language, inside the caller's transaction (outbox),
@@ -63,6 +63,9 @@ export class EventMailer {
         break;
       case 'reminder':
         await this.outbox.enqueue(tx, organisationId, { ...base, sensitive, template: 'erm_event_reminder', data: { ...facts, ...links } });
+        break;
+      case 'changed':
+        await this.outbox.enqueue(tx, organisationId, { ...base, sensitive, template: 'erm_event_changed', data: { ...facts, ...links } });
         break;
     }
     return true;

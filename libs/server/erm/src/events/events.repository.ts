@@ -253,6 +253,15 @@ export class EventsRepository {
     ]);
   }
 
+  /** Invitations still in play (not declined): who hears about a new time or place. */
+  async toNotifyOfChange(organisationId: OrganisationId, eventId: string, tx: Tx): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `SELECT id FROM event_invitations WHERE organisation_id = $1 AND event_id = $2 AND status <> 'no' ORDER BY id`,
+      [organisationId, eventId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** After the start moved: "yes" people get a reminder again for the new date. */
   async resetReminders(organisationId: OrganisationId, eventId: string, tx: Tx): Promise<void> {
     await tx.query(`UPDATE event_invitations SET reminded_at = NULL WHERE organisation_id = $1 AND event_id = $2`, [organisationId, eventId]);

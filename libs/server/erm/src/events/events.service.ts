@@ -8,7 +8,7 @@ import { notFound, type FieldError } from '@kring/shared-domain';
 import { SegmentsService } from '../people';
 import type { EventEntity } from './entities';
 import { EventMailer } from './event-mailer';
-import { EMPLOYEE_PHASES, isTimeZone, utcToZoned as localOf, zonedToUtc, type InvitationLegalBasis } from './event-rules';
+import { EMPLOYEE_PHASES, isTimeZone, timeOrPlaceChanged, utcToZoned as localOf, zonedToUtc, type InvitationLegalBasis } from './event-rules';
 import { EventSeats } from './event-seats';
 import { attendanceTooEarly, capacityBelowConfirmed, eventCancelled, eventStarted, invalidEventFields } from './events.errors';
 import { EventChanges, EventsRepository } from './events.repository';
@@ -111,10 +111,13 @@ export class EventsService {
       };
       await this.events.update(auth.organisationId, id, changes, tx);
       if (schedule.startsAt.getTime() !== event.startsAt.getTime()) await this.events.resetReminders(auth.organisationId, id, tx);
+      const moved = timeOrPlaceChanged(event, { ...schedule, location, onlineUrl });
+      const told = moved ? await this.events.toNotifyOfChange(auth.organisationId, id, tx) : [];
+      for (const invitationId of told) await this.mailer.send(tx, auth.organisationId, invitationId, 'changed');
       const promoted = await this.seats.promote(tx, auth.organisationId, { ...event, ...changes }, now);
       await this.audit.record(
         auth.organisationId,
-        { actorUserId: auth.userId, action: 'event.updated', subjectType: 'event', subjectId: id, data: { fields: Object.keys(input), promoted: promoted.length } },
+        { actorUserId: auth.userId, action: 'event.updated', subjectType: 'event', subjectId: id, data: { fields: Object.keys(input), promoted: promoted.length, mailedChange: told.length } },
         tx,
       );
       return this.get(auth, id, tx);

@@ -1,16 +1,13 @@
 import { DomainError, ErrorCodes } from '@kring/shared-domain';
 
-/**
- * Error codes of the offboarding area. They belong in ErrorCodes (shared-domain); until the lead moves
- * them there they live here. Never rename one.
- */
+/** Error codes of the offboarding area (defined in ErrorCodes). Never rename one. */
 export const OffboardingErrorCodes = {
-  notAnEmployee: 'offboarding_not_an_employee',
-  alreadyScheduled: 'offboarding_already_scheduled',
-  notScheduled: 'offboarding_not_scheduled',
-  stayInTouchTokenInvalid: 'stay_in_touch_token_invalid',
-  importNotApplicable: 'employee_import_not_applicable',
-  importFileInvalid: 'employee_import_file_invalid',
+  notAnEmployee: ErrorCodes.offboardingNotAnEmployee,
+  alreadyScheduled: ErrorCodes.offboardingAlreadyScheduled,
+  notScheduled: ErrorCodes.offboardingNotScheduled,
+  stayInTouchTokenInvalid: ErrorCodes.stayInTouchTokenInvalid,
+  importNotApplicable: ErrorCodes.employeeImportNotApplicable,
+  importFileInvalid: ErrorCodes.employeeImportFileInvalid,
 } as const;
 
 export const notAnEmployee = () =>

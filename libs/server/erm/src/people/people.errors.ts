@@ -1,9 +1,9 @@
-import { DomainError, notFound } from '@kring/shared-domain';
+import { DomainError, ErrorCodes, notFound } from '@kring/shared-domain';
 
-/** Stable error codes of the people area (candidates for ErrorCodes in @kring/shared-domain). */
+/** Stable error codes of the people area (defined in ErrorCodes). */
 export const PeopleErrorCodes = {
-  personEmailTaken: 'person_email_taken',
-  segmentNameTaken: 'segment_name_taken',
+  personEmailTaken: ErrorCodes.personEmailTaken,
+  segmentNameTaken: ErrorCodes.segmentNameTaken,
 } as const;
 
 export const personEmailTaken = (existingPersonId: string) =>

@@ -1,15 +1,12 @@
-import { DomainError } from '@kring/shared-domain';
+import { DomainError, ErrorCodes } from '@kring/shared-domain';
 
-/**
- * Stable error codes of the talent-pool area. They belong in ErrorCodes (shared-domain) once the lead merges
- * this area; until then they live here so the codes are fixed from the start.
- */
+/** Stable error codes of the talent-pool area (defined in ErrorCodes). */
 export const PoolErrorCodes = {
-  nameTaken: 'talent_pool_name_taken',
-  archived: 'talent_pool_archived',
-  linkInvalid: 'talent_pool_link_invalid',
-  linkExpired: 'talent_pool_link_expired',
-  organisationUnknown: 'talent_pool_form_unknown',
+  nameTaken: ErrorCodes.talentPoolNameTaken,
+  archived: ErrorCodes.talentPoolArchived,
+  linkInvalid: ErrorCodes.talentPoolLinkInvalid,
+  linkExpired: ErrorCodes.talentPoolLinkExpired,
+  organisationUnknown: ErrorCodes.talentPoolFormUnknown,
 } as const;
 
 export const poolNameTaken = (name: string) =>

@@ -36,5 +36,8 @@ describe('preboarding due dates', () => {
     expect(shouldNudge(nudged, new Date('2027-03-18T22:59:00Z'))).toBe(false); // still 18 March
     expect(shouldNudge(nudged, new Date('2027-03-18T23:00:00Z'))).toBe(true); // 19 March
     expect(shouldNudge({ ...nudged, doneAt: new Date() }, new Date('2027-03-25T08:00:00Z'))).toBe(false);
+    // A checklist created today (a late hire): the welcome mail lists the overdue tasks, the nudge waits a day.
+    expect(shouldNudge(task, new Date('2027-03-20T08:00:00Z'), new Date('2027-03-20T07:00:00Z'))).toBe(false);
+    expect(shouldNudge(task, new Date('2027-03-20T23:30:00Z'), new Date('2027-03-20T07:00:00Z'))).toBe(true);
   });
 });

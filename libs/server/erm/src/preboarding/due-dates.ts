@@ -41,9 +41,14 @@ export function linkExpiresAt(startDate: string): Date {
 /** Overdue: not done, and the due day is over (a task due today is not overdue yet). */
 export const isOverdue = (task: { dueOn: string; doneAt: Date | string | null }, today: string): boolean => !task.doneAt && task.dueOn < today;
 
-/** Whether an overdue, open starter task gets a nudge now: never nudged, or the last nudge is NUDGE_INTERVAL_DAYS or more ago. */
-export function shouldNudge(task: { dueOn: string; doneAt: Date | string | null; nudgedAt: Date | null }, now: Date): boolean {
-  if (!isOverdue(task, amsterdamDay(now))) return false;
+/**
+ * Whether an overdue, open starter task gets a nudge now: never nudged, or the last nudge is NUDGE_INTERVAL_DAYS or more
+ * days ago. Not on the day the checklist was created: the welcome mail of that day already lists every task.
+ */
+export function shouldNudge(task: { dueOn: string; doneAt: Date | string | null; nudgedAt: Date | null }, now: Date, checklistCreatedAt?: Date): boolean {
+  const today = amsterdamDay(now);
+  if (!isOverdue(task, today)) return false;
+  if (checklistCreatedAt && amsterdamDay(checklistCreatedAt) >= today) return false;
   if (!task.nudgedAt) return true;
-  return amsterdamDay(task.nudgedAt) <= addDays(amsterdamDay(now), -NUDGE_INTERVAL_DAYS);
+  return amsterdamDay(task.nudgedAt) <= addDays(today, -NUDGE_INTERVAL_DAYS);
 }

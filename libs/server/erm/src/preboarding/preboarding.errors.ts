@@ -12,6 +12,7 @@ export const PreboardingErrorCodes = {
   notAStarter: 'preboarding_not_a_starter',
   taskNotYours: 'preboarding_task_not_yours',
   noEmail: 'preboarding_no_email',
+  defaultRequired: 'preboarding_default_required',
 } as const;
 
 export const invalidPreboardingToken = () =>
@@ -37,3 +38,8 @@ export const taskNotYours = (message: string) => new DomainError('forbidden', Pr
 
 export const noEmail = () =>
   new DomainError('conflict', PreboardingErrorCodes.noEmail, 'This starter has no email address, so no link can be sent');
+
+export const defaultRequired = () =>
+  new DomainError('conflict', PreboardingErrorCodes.defaultRequired, 'There must be a default template: mark another template as default first', [
+    { field: 'isDefault', message: 'mark another template as default first' },
+  ]);

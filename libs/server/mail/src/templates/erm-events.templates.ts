@@ -1,4 +1,5 @@
 import { ermEventCancelledTemplate } from './erm-events-cancelled.email';
+import { ermEventChangedTemplate } from './erm-events-changed.email';
 import { ermEventInvitationTemplate } from './erm-events-invitation.email';
 import { ermEventPromotedTemplate } from './erm-events-promoted.email';
 import { ermEventReminderTemplate } from './erm-events-reminder.email';
@@ -12,5 +13,6 @@ export const ermEventsTemplates = {
   erm_event_rsvp: ermEventRsvpTemplate,
   erm_event_promoted: ermEventPromotedTemplate,
   erm_event_reminder: ermEventReminderTemplate,
+  erm_event_changed: ermEventChangedTemplate,
   erm_event_cancelled: ermEventCancelledTemplate,
 } as const;

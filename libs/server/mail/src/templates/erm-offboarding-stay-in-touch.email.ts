@@ -40,7 +40,7 @@ export const stayInTouchTemplate = defineTemplate<StayInTouchMailData>({
   },
   preview: {
     firstName: 'Ingrid',
-    organisationName: 'Zorggroep De Linde',
+    organisationName: 'Bakkerij de Vries',
     stayInTouchUrl: 'http://localhost:3000/stay-in-touch?token=preview-token',
     signInUrl: 'http://localhost:3000/login',
     expiresInDays: 60,

@@ -3,7 +3,7 @@ import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextIn
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../../lib/form-alert';
+import { EventProblemAlert } from './event-problem-alert';
 import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { EVENT_FORM_FIELDS, eventFormSchema, type EventFormValues } from '../api/create-event';
 import type { CreateEventBody, EventDetails } from '../api/types';
@@ -93,7 +93,7 @@ export function EventForm({ event, submitLabel, onSubmit, error, pending }: Prop
           />
           <TextInput type="datetime-local" label={t('ermEvents.fields.rsvpDeadline')} {...form.register('rsvpDeadline')} error={err('rsvpDeadline')} />
         </SimpleGrid>
-        <FormAlert error={error} />
+        <EventProblemAlert error={error} />
         <Group>
           <Button type="submit" loading={pending}>
             {submitLabel}

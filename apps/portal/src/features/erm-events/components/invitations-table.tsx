@@ -1,7 +1,7 @@
 import { Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../../lib/form-alert';
+import { EventProblemAlert } from './event-problem-alert';
 import { useRecordAttendance } from '../api/record-attendance';
 import type { Attendance, EventInvitation, InvitationStatus } from '../api/types';
 
@@ -90,7 +90,7 @@ export function InvitationsTable({ eventId, invitations, attendanceOpen }: { eve
           {t('ermEvents.attendance.fromStart')}
         </Text>
       )}
-      <FormAlert error={record.error} />
+      <EventProblemAlert error={record.error} />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../../lib/form-alert';
+import { EventProblemAlert } from './event-problem-alert';
 import { useAnswerRsvp } from '../api/answer-rsvp';
 import { icsUrl } from '../api/lookup-rsvp';
 import type { Rsvp, RsvpAnswer } from '../api/types';
@@ -76,7 +76,7 @@ export function RsvpPanel({ token, rsvp, suggested }: { token: string; rsvp: Rsv
           {t('ermEvents.rsvp.closed')}
         </Text>
       ) : null}
-      <FormAlert error={answer.error} />
+      <EventProblemAlert error={answer.error} />
 
       {event.status !== 'cancelled' ? (
         <Anchor href={icsUrl(token)} download>

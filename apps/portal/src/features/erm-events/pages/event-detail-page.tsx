@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FormAlert } from '../../../lib/form-alert';
+import { EventProblemAlert } from '../components/event-problem-alert';
 import { problemMessageKey } from '../../../lib/problems';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useCancelEvent } from '../api/cancel-event';
@@ -107,12 +107,15 @@ export function EventDetailPage() {
           </Group>
         ) : null}
       </Group>
-      <FormAlert error={cancel.error} />
+      <EventProblemAlert error={cancel.error} />
       {e.description ? <Text style={{ whiteSpace: 'pre-line' }}>{e.description}</Text> : null}
       <Counts event={e} />
 
       {editing ? (
         <Paper withBorder p="md">
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('ermEvents.detail.editHint')}
+          </Text>
           <EventForm
             event={e}
             submitLabel={t('ermEvents.detail.save')}
@@ -142,7 +145,7 @@ export function EventDetailPage() {
         {invitations.isPending ? (
           <Loader aria-label={t('app.loading')} />
         ) : invitations.isError ? (
-          <FormAlert error={invitations.error} />
+          <EventProblemAlert error={invitations.error} />
         ) : (
           <InvitationsTable eventId={e.id} invitations={invitations.data} attendanceOpen={scheduled && started} />
         )}

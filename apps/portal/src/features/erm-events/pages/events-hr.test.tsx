@@ -41,10 +41,10 @@ describe('HR events pages', () => {
     const { router } = renderApp('/events/new');
     const user = userEvent.setup();
 
-    await user.type(await screen.findByLabelText(/^Titel/), 'Alumni-borrel');
+    fireEvent.change(await screen.findByLabelText(/^Titel/), { target: { value: 'Alumni-borrel' } });
     fireEvent.change(screen.getByLabelText(/^Begin/), { target: { value: '2030-03-31T02:30' } });
     fireEvent.change(screen.getByLabelText(/^Einde/), { target: { value: '2030-03-31T04:00' } });
-    await user.type(screen.getByLabelText('Online link (https)'), 'https://meet.example.org/borrel');
+    fireEvent.change(screen.getByLabelText('Online link (https)'), { target: { value: 'https://meet.example.org/borrel' } });
     await user.click(screen.getByRole('button', { name: 'Evenement opslaan' }));
 
     expect(await screen.findByText('does not exist in this time zone (summer time) or is not a valid date')).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('HR events pages', () => {
     expect(router.state.location.pathname).toBe('/events/event-1');
   });
 
-  it('invites a segment and reports who was skipped and why', async () => {
+  it('invites a segment and a person found by name, and reports who was skipped and why', async () => {
     const { requests } = mockApi({
       'GET /api/auth/session': { status: 200, body: session() },
       'GET /api/events/event-1': { status: 200, body: event },
@@ -77,6 +77,10 @@ describe('HR events pages', () => {
         body: [{ id: 'inv-1', personId: 'p-1', name: 'Fatima El Amrani', email: 'fatima@example.nl', status: 'waitlisted', legalBasis: 'consent', waitlistPosition: 1, invitedAt: event.createdAt, respondedAt: event.createdAt, attendance: null }],
       },
       'GET /api/segments': { status: 200, body: { items: [{ id: 'seg-1', name: 'Alumni', count: 12 }], total: 1 } },
+      'GET /api/people': (request) =>
+        new URLSearchParams(request.search).get('q') === 'joost'
+          ? { status: 200, body: { items: [{ id: 'p-9', firstName: 'Joost', lastName: 'van Dijk', email: 'joost@example.nl' }], total: 1 } }
+          : { status: 200, body: { items: [], total: 0 } },
       'POST /api/events/event-1/invitations': { status: 200, body: { invited: 9, alreadyInvited: 1, skipped: { noEmail: ['p-2'], noConsent: ['p-3', 'p-4'], notFound: [] } } },
     });
     renderApp('/events/event-1');
@@ -86,6 +90,8 @@ describe('HR events pages', () => {
     expect(screen.getByText('Wachtlijst #1')).toBeInTheDocument();
     await user.click(screen.getByLabelText('Segment', { selector: 'input' }));
     await user.click(await screen.findByRole('option', { name: 'Alumni (12)' }));
+    await user.type(screen.getByLabelText('Personen', { selector: 'input' }), 'joost');
+    await user.click(await screen.findByRole('option', { name: 'Joost van Dijk (joost@example.nl)' }, { timeout: 3000 }));
     await user.click(screen.getByRole('button', { name: 'Uitnodigen' }));
 
     const result = await screen.findByText('9 personen uitgenodigd.');
@@ -93,6 +99,6 @@ describe('HR events pages', () => {
     expect(within(alert).getByText('1 persoon was al uitgenodigd.')).toBeInTheDocument();
     expect(within(alert).getByText('1 persoon overgeslagen: geen e-mailadres.')).toBeInTheDocument();
     expect(within(alert).getByText('2 personen overgeslagen: geen toestemming voor evenementen.')).toBeInTheDocument();
-    expect(requests.find((r) => r.path === '/api/events/event-1/invitations' && r.method === 'POST')?.body).toEqual({ segmentId: 'seg-1' });
+    expect(requests.find((r) => r.path === '/api/events/event-1/invitations' && r.method === 'POST')?.body).toEqual({ segmentId: 'seg-1', personIds: ['p-9'] });
   });
 });

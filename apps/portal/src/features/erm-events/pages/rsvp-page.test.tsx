@@ -62,6 +62,19 @@ describe('event RSVP page', () => {
     expect(screen.queryByRole('link', { name: /agenda/ })).not.toBeInTheDocument();
   });
 
+  it('says so when the deadline passed while the page was open', async () => {
+    mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/events/rsvp/lookup': { status: 200, body: { ...rsvp, status: 'maybe' } },
+      'POST /api/events/rsvp': { status: 410, body: problem(410, 'event_rsvp_closed') },
+    });
+    renderApp(`/events/rsvp?token=${TOKEN}`);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Nee, ik kan niet' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Antwoorden of wijzigen kan niet meer: de termijn is voorbij.');
+    expect(screen.getByRole('status')).toHaveTextContent('Je hebt misschien geantwoord.');
+  });
+
   it('explains a dead link', async () => {
     mockApi({
       'GET /api/auth/session': unauthenticated,

@@ -3,7 +3,7 @@ import { Alert, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PublicLayout } from '../../../app/layout/public-layout';
-import { FormAlert } from '../../../lib/form-alert';
+import { EventProblemAlert } from '../components/event-problem-alert';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useRsvp } from '../api/lookup-rsvp';
 import type { RsvpAnswer } from '../api/types';
@@ -38,7 +38,7 @@ export function RsvpPage() {
       </Center>
     );
   } else if (rsvp.isError) {
-    content = <FormAlert error={rsvp.error} />;
+    content = <EventProblemAlert error={rsvp.error} />;
   } else {
     content = <RsvpPanel token={token} rsvp={rsvp.data} suggested={suggested && ANSWERS.has(suggested) ? (suggested as RsvpAnswer) : null} />;
   }

@@ -68,8 +68,15 @@ export class ImportApplier {
     let personId = plan.personId;
     if (plan.values) {
       personId ??= await this.imports.personByEmployeeNumber(organisationId, plan.values.employeeNumber, tx);
-      if (!personId) personId = await this.imports.createPerson(organisationId, plan.values, now, tx);
-      else if (plan.action === 'update') await this.imports.updatePerson(organisationId, personId, plan.values, now, tx);
+      if (!personId) {
+        personId = await this.imports.createPerson(organisationId, plan.values, now, tx);
+        if (!personId) {
+          // The email was taken after the dry run: take over that person only if no other employee holds it.
+          personId = await this.imports.personByEmailWithoutNumber(organisationId, plan.values.email!, tx);
+          if (!personId) return;
+          await this.imports.updatePerson(organisationId, personId, plan.values, now, tx);
+        }
+      } else if (plan.action !== 'unchanged') await this.imports.updatePerson(organisationId, personId, plan.values, now, tx);
       if (plan.toPhase) {
         const moved = await this.phases.move(organisationId, [personId], { to: plan.toPhase, cause: 'import', at: now, actorUserId: userId, reason: fileName }, tx);
         if (moved[0]?.boomerang) {

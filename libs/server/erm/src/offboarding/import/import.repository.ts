@@ -75,13 +75,23 @@ export class ImportRepository {
     await managerOf(this.dataSource, tx).update(EmployeeImportEntity, { organisationId, id }, { ...patch, updatedAt: at });
   }
 
-  async createPerson(organisationId: OrganisationId, values: EmployeeValues, at: Date, tx: Tx): Promise<string> {
+  /**
+   * Creates the person; null when someone with this email appeared since the dry run (the caller then
+   * updates that person instead, if they have no other employee number).
+   */
+  async createPerson(organisationId: OrganisationId, values: EmployeeValues, at: Date, tx: Tx): Promise<string | null> {
     const [row]: Array<{ id: string }> = await tx.query(
       `INSERT INTO people (organisation_id, first_name, last_name, email, employee_number, department, location, employment_type, start_date, source, phase_changed_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'import', $10, $10, $10) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'import', $10, $10, $10)
+       ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING RETURNING id`,
       [organisationId, values.firstName, values.lastName, values.email, values.employeeNumber, values.department, values.location, values.employmentType, values.startDate, at],
     );
-    return row!.id;
+    return row?.id ?? null;
+  }
+
+  async personByEmailWithoutNumber(organisationId: OrganisationId, email: string, tx: Tx): Promise<string | null> {
+    const rows: Array<{ id: string }> = await tx.query(`SELECT id FROM people WHERE organisation_id = $1 AND email = $2 AND employee_number IS NULL`, [organisationId, email]);
+    return rows[0]?.id ?? null;
   }
 
   /** Writes the non-empty values of a row (an empty optional cell leaves the stored value alone). */

@@ -25,7 +25,7 @@ export class ChecklistCreator {
   ): Promise<string | null> {
     const id = await this.checklists.createFromTemplate(
       organisationId,
-      { personId: person.id, startDate: input.startDate, templateId: input.templateId, createdByUserId: input.actorUserId },
+      { personId: person.id, startDate: input.startDate, templateId: input.templateId, createdByUserId: input.actorUserId, at: this.clock.now() },
       tx,
     );
     if (!id) return null;

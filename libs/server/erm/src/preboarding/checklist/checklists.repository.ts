@@ -41,13 +41,13 @@ export class PreboardingChecklistsRepository {
    */
   async createFromTemplate(
     organisationId: OrganisationId,
-    input: { personId: string; startDate: string; templateId: string; createdByUserId: string | null },
+    input: { personId: string; startDate: string; templateId: string; createdByUserId: string | null; at: Date },
     tx: Tx,
   ): Promise<string | null> {
     const rows: Array<{ id: string }> = await tx.query(
       `WITH checklist AS (
-         INSERT INTO preboarding_checklists (organisation_id, person_id, template_id, template_name, start_date, created_by_user_id)
-         SELECT t.organisation_id, $2, t.id, t.name, $3::date, $5 FROM preboarding_templates t WHERE t.organisation_id = $1 AND t.id = $4
+         INSERT INTO preboarding_checklists (organisation_id, person_id, template_id, template_name, start_date, created_by_user_id, created_at, updated_at)
+         SELECT t.organisation_id, $2, t.id, t.name, $3::date, $5, $6, $6 FROM preboarding_templates t WHERE t.organisation_id = $1 AND t.id = $4
          ON CONFLICT ON CONSTRAINT uq_preboarding_checklists_person_start DO NOTHING
          RETURNING id
        ), copied AS (
@@ -60,7 +60,7 @@ export class PreboardingChecklistsRepository {
          WHERE tt.department IS NULL OR lower(tt.department) = lower(coalesce(p.department, ''))
        )
        SELECT id FROM checklist`,
-      [organisationId, input.personId, input.startDate, input.templateId, input.createdByUserId],
+      [organisationId, input.personId, input.startDate, input.templateId, input.createdByUserId, input.at],
     );
     return rows[0]?.id ?? null;
   }

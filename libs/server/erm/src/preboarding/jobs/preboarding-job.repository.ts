@@ -44,6 +44,7 @@ export class PreboardingJobRepository {
        JOIN preboarding_checklists c ON c.organisation_id = t.organisation_id AND c.id = t.checklist_id
        JOIN people p ON p.organisation_id = c.organisation_id AND p.id = c.person_id
        WHERE p.email IS NOT NULL AND ${liveChecklist('$2')} AND ${nudgeDue('$2')}
+         AND (c.created_at AT TIME ZONE '${PREBOARDING_TIME_ZONE}')::date < $2::date
        LIMIT $1`,
       [limit, today],
     );

@@ -71,10 +71,13 @@ export class PreboardingJobService {
     for (const due of await this.job.checklistsToNudge(today, BATCH)) {
       const sent = await this.dataSource.transaction(async (tx) => {
         await this.job.lockOpenStarterTasks(due.organisationId, due.checklistId, tx);
-        const tasks = (await this.checklists.tasks(due.organisationId, due.checklistId, tx)).filter((t) => t.assignee === 'starter' && shouldNudge(t, now));
         const person = await this.checklists.person(due.organisationId, due.personId, tx);
         const checklist = await this.checklists.find(due.organisationId, due.checklistId, tx);
-        if (tasks.length === 0 || !person || !checklist) return false;
+        if (!person || !checklist) return false;
+        const tasks = (await this.checklists.tasks(due.organisationId, due.checklistId, tx)).filter(
+          (t) => t.assignee === 'starter' && shouldNudge(t, now, checklist.createdAt),
+        );
+        if (tasks.length === 0) return false;
         const organisationName = await this.checklists.organisationName(due.organisationId, tx);
         await this.notifier.nudge(tx, due.organisationId, { organisationName, checklist, person, tasks });
         await this.job.markNudged(due.organisationId, tasks.map((t) => t.id), now, tx);

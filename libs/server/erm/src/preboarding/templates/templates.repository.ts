@@ -39,6 +39,11 @@ export class PreboardingTemplatesRepository {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('preboarding_templates:' || $1::text))`, [organisationId]);
   }
 
+  async count(organisationId: OrganisationId, tx: Tx): Promise<number> {
+    const [row] = await tx.query(`SELECT count(*)::int AS n FROM preboarding_templates WHERE organisation_id = $1`, [organisationId]);
+    return row.n;
+  }
+
   async nameTaken(organisationId: OrganisationId, name: string, exceptId: string | null, tx: Tx): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       `SELECT 1 FROM preboarding_templates WHERE organisation_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3)`,

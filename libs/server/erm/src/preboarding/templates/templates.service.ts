@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRepository, OrganisationId } from '@kring/server-database';
 import { notFound } from '@kring/shared-domain';
-import { templateNameTaken } from '../preboarding.errors';
+import { defaultRequired, templateNameTaken } from '../preboarding.errors';
 import type { PreboardingTemplateInput } from './inputs/template.input';
 import type { PreboardingTemplateOutput } from './outputs/template.output';
 import { PreboardingTemplatesRepository, TemplateWithTasks } from './templates.repository';
@@ -14,8 +14,9 @@ export interface Actor {
 }
 
 /**
- * HR's checklist templates. Saving one as default takes the mark from the previous default (one per
- * organisation). Tasks are replaced as a whole; checklists already created keep their own copies.
+ * HR's checklist templates. Whenever there are templates, exactly one is the default: the first one becomes it,
+ * saving another as default takes the mark over, and the default cannot be unmarked or deleted while other templates
+ * exist. Tasks are replaced as a whole; checklists already created keep their own copies.
  */
 @Injectable()
 export class PreboardingTemplatesService {
@@ -39,8 +40,9 @@ export class PreboardingTemplatesService {
     const id = await this.dataSource.transaction(async (tx) => {
       await this.templates.lock(actor.organisationId, tx);
       if (await this.templates.nameTaken(actor.organisationId, input.name, null, tx)) throw templateNameTaken();
-      if (input.isDefault) await this.templates.clearDefault(actor.organisationId, null, tx);
-      const created = await this.templates.insert(actor.organisationId, input, tx);
+      const isDefault = input.isDefault || !(await this.templates.findDefault(actor.organisationId, tx));
+      if (isDefault) await this.templates.clearDefault(actor.organisationId, null, tx);
+      const created = await this.templates.insert(actor.organisationId, { ...input, isDefault }, tx);
       await this.audit.record(actor.organisationId, { actorUserId: actor.userId, action: 'preboarding.template_created', subjectType: 'preboarding_template', subjectId: created }, tx);
       return created;
     });
@@ -50,8 +52,10 @@ export class PreboardingTemplatesService {
   async update(actor: Actor, id: string, input: PreboardingTemplateInput): Promise<PreboardingTemplateOutput> {
     await this.dataSource.transaction(async (tx) => {
       await this.templates.lock(actor.organisationId, tx);
-      if (!(await this.templates.find(actor.organisationId, id, tx))) throw notFound('Template');
+      const existing = await this.templates.find(actor.organisationId, id, tx);
+      if (!existing) throw notFound('Template');
       if (await this.templates.nameTaken(actor.organisationId, input.name, id, tx)) throw templateNameTaken();
+      if (existing.template.isDefault && !input.isDefault) throw defaultRequired();
       if (input.isDefault) await this.templates.clearDefault(actor.organisationId, id, tx);
       await this.templates.update(actor.organisationId, id, input, tx);
       await this.audit.record(actor.organisationId, { actorUserId: actor.userId, action: 'preboarding.template_updated', subjectType: 'preboarding_template', subjectId: id }, tx);
@@ -62,7 +66,10 @@ export class PreboardingTemplatesService {
   async delete(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await this.templates.lock(actor.organisationId, tx);
-      if (!(await this.templates.delete(actor.organisationId, id, tx))) throw notFound('Template');
+      const existing = await this.templates.find(actor.organisationId, id, tx);
+      if (!existing) throw notFound('Template');
+      if (existing.template.isDefault && (await this.templates.count(actor.organisationId, tx)) > 1) throw defaultRequired();
+      await this.templates.delete(actor.organisationId, id, tx);
       await this.audit.record(actor.organisationId, { actorUserId: actor.userId, action: 'preboarding.template_deleted', subjectType: 'preboarding_template', subjectId: id }, tx);
     });
   }
