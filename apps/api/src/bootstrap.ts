@@ -13,7 +13,7 @@ import { AppModule } from './app.module';
 import { createOpenApiDocument } from './http/openapi';
 import { defaultPortalDist, servePortal } from './http/portal-static';
 import { ProblemFilter } from './http/problem.filter';
-import { createValidationPipe } from './http/validation.pipe';
+import { createValidationPipe, RejectNulCharactersPipe } from './http/validation.pipe';
 
 export interface CreateAppOptions {
   clock?: Clock;
@@ -51,7 +51,7 @@ export async function createApp(config: KringConfig, options: CreateAppOptions =
   await registerHttpBasics(fastify, options.logger === false ? null : jsonLogger(config));
 
   app.setGlobalPrefix('api', { exclude: [] });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 

@@ -54,6 +54,28 @@ describe('API conventions (e2e)', () => {
     expect(res.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
   });
 
+  it('refuses NUL characters (which PostgreSQL text cannot hold) in body, query and nested fields with 400, never a 500', async () => {
+    const org = await createOrganisation(t.dataSource);
+    const hr = await createUser(t.dataSource, org, ['hr_admin']);
+    const client = new HttpClient(t.app);
+    await client.post('/api/auth/login', { email: hr.email, password: hr.password });
+
+    const body = await client.post('/api/people', { firstName: 'A\u0000B', email: 'nul@example.test' });
+    expect(body.status).toBe(400);
+    expect(body.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'firstName', message: 'must not contain NUL characters' }] });
+
+    const query = await client.get('/api/people?q=%00');
+    expect(query.status).toBe(400);
+    expect(query.body.errors).toEqual([{ field: 'q', message: 'must not contain NUL characters' }]);
+
+    const nested = await client.post('/api/segments/preview', { filter: { tags: ['ok', 'x\u0000'] } });
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors).toEqual([{ field: 'filter.tags.1', message: 'must not contain NUL characters' }]);
+
+    const publicForm = await http.post('/api/auth/login', { email: 'a@b.nl', password: 'pass\u0000word' });
+    expect(publicForm.status).toBe(400);
+  });
+
   it('answers unknown API routes with a 404 problem', async () => {
     const res = await http.get('/api/does-not-exist');
     expect(res.status).toBe(404);

@@ -43,6 +43,21 @@ const KNOWN_CODES = new Set([
   'stay_in_touch_token_invalid',
   'employee_import_not_applicable',
   'employee_import_file_invalid',
+  'event_rsvp_token_invalid',
+  'event_rsvp_closed',
+  'event_cancelled',
+  'event_started',
+  'event_capacity_below_confirmed',
+  'event_attendance_too_early',
+  'phase_change_needs_process',
+  'preboarding_token_invalid',
+  'preboarding_no_template',
+  'preboarding_template_name_taken',
+  'preboarding_already_started',
+  'preboarding_not_a_starter',
+  'preboarding_task_not_yours',
+  'preboarding_no_email',
+  'preboarding_default_required',
 ]);
 
 /** The translated general message for a failed request. */

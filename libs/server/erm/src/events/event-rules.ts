@@ -87,3 +87,15 @@ export function seatsToPromote(capacity: number | null, confirmed: number, waitl
   if (capacity === null) return waitlisted;
   return Math.max(0, Math.min(waitlisted, capacity - confirmed));
 }
+
+type TimeAndPlace = { startsAt: Date; endsAt: Date; location: string | null; onlineUrl: string | null };
+
+/** Whether invitees must hear about a change: a new start or end, address or link (a new title or text is not news). */
+export function timeOrPlaceChanged(before: TimeAndPlace, after: TimeAndPlace): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.location !== after.location ||
+    before.onlineUrl !== after.onlineUrl
+  );
+}

@@ -1,13 +1,13 @@
 import { DomainError, ErrorCodes, type FieldError } from '@kring/shared-domain';
 
-/** Error codes of the events area (stable; clients may switch on them). Candidates for ErrorCodes in shared-domain. */
+/** Error codes of the events area (defined in ErrorCodes; stable, clients may switch on them). */
 export const EventErrorCodes = {
-  rsvpTokenInvalid: 'event_rsvp_token_invalid',
-  rsvpClosed: 'event_rsvp_closed',
-  eventCancelled: 'event_cancelled',
-  eventStarted: 'event_started',
-  capacityBelowConfirmed: 'event_capacity_below_confirmed',
-  attendanceTooEarly: 'event_attendance_too_early',
+  rsvpTokenInvalid: ErrorCodes.eventRsvpTokenInvalid,
+  rsvpClosed: ErrorCodes.eventRsvpClosed,
+  eventCancelled: ErrorCodes.eventCancelled,
+  eventStarted: ErrorCodes.eventStarted,
+  capacityBelowConfirmed: ErrorCodes.eventCapacityBelowConfirmed,
+  attendanceTooEarly: ErrorCodes.eventAttendanceTooEarly,
 } as const;
 
 export const invalidEventFields = (errors: FieldError[]) =>

@@ -1,18 +1,15 @@
-import { DomainError } from '@kring/shared-domain';
+import { DomainError, ErrorCodes } from '@kring/shared-domain';
 
-/**
- * Stable codes of preboarding refusals (answered as application/problem+json). Kept here until they move to
- * ErrorCodes in @kring/shared-domain; clients may switch on them, so never rename one.
- */
+/** Stable codes of preboarding refusals (defined in ErrorCodes); clients may switch on them, so never rename one. */
 export const PreboardingErrorCodes = {
-  tokenInvalid: 'preboarding_token_invalid',
-  noTemplate: 'preboarding_no_template',
-  templateNameTaken: 'preboarding_template_name_taken',
-  alreadyStarted: 'preboarding_already_started',
-  notAStarter: 'preboarding_not_a_starter',
-  taskNotYours: 'preboarding_task_not_yours',
-  noEmail: 'preboarding_no_email',
-  defaultRequired: 'preboarding_default_required',
+  tokenInvalid: ErrorCodes.preboardingTokenInvalid,
+  noTemplate: ErrorCodes.preboardingNoTemplate,
+  templateNameTaken: ErrorCodes.preboardingTemplateNameTaken,
+  alreadyStarted: ErrorCodes.preboardingAlreadyStarted,
+  notAStarter: ErrorCodes.preboardingNotAStarter,
+  taskNotYours: ErrorCodes.preboardingTaskNotYours,
+  noEmail: ErrorCodes.preboardingNoEmail,
+  defaultRequired: ErrorCodes.preboardingDefaultRequired,
 } as const;
 
 export const invalidPreboardingToken = () =>

@@ -40,7 +40,7 @@ export function TemplateEditor({ template, onDone }: { template: PreboardingTemp
       { id: template?.id ?? null, input: toTemplateInput(values) },
       {
         onSuccess: onDone,
-        onError: (error) => applyServerFieldErrors(error, ['name'], form.setError),
+        onError: (error) => applyServerFieldErrors(error, ['name', 'isDefault'], form.setError),
       },
     );
   });
@@ -49,7 +49,20 @@ export function TemplateEditor({ template, onDone }: { template: PreboardingTemp
     <form onSubmit={onSubmit} noValidate aria-label={t('ermPreboarding.templates.editor')}>
       <Stack gap="md">
         <TextInput label={t('ermPreboarding.templates.name')} required {...form.register('name')} error={message(errors.name?.message)} />
-        <Checkbox label={t('ermPreboarding.templates.isDefault')} {...form.register('isDefault')} />
+        <Controller
+          control={form.control}
+          name="isDefault"
+          render={({ field: f }) => (
+            <Checkbox
+              label={t('ermPreboarding.templates.isDefault')}
+              description={template?.isDefault ? t('ermPreboarding.templates.defaultLocked') : undefined}
+              disabled={template?.isDefault}
+              checked={f.value}
+              onChange={(event) => f.onChange(event.currentTarget.checked)}
+              error={message(errors.isDefault?.message)}
+            />
+          )}
+        />
         <Text fw={600}>{t('ermPreboarding.templates.tasks')}</Text>
         {tasks.fields.map((field, index) => {
           const taskErrors = errors.tasks?.[index];

@@ -21,6 +21,7 @@ describe('preboarding templates page', () => {
       'GET /api/auth/session': { status: 200, body: session({ roles: ['hr_admin'] }) },
       'GET /api/preboarding/templates': { status: 200, body: [welcome] },
       'POST /api/preboarding/templates': (request) => ({ status: 201, body: { ...welcome, id: 'tpl-2', ...(request.body as object) } }),
+      'PUT /api/preboarding/templates/tpl-1': (request) => ({ status: 200, body: { ...welcome, ...(request.body as object) } }),
     });
     renderApp('/preboarding/templates');
     const user = userEvent.setup();
@@ -54,5 +55,30 @@ describe('preboarding templates page', () => {
         { titleNl: 'Pas ophalen', titleEn: 'Collect your badge', dueOffsetDays: 0, assignee: 'hr' },
       ],
     });
+  });
+
+  it('keeps the default marked when editing it and saves the renamed tasks', async () => {
+    const { requests } = mockApi({
+      'GET /api/auth/session': { status: 200, body: session({ roles: ['hr_admin'] }) },
+      'GET /api/preboarding/templates': { status: 200, body: [welcome] },
+      'PUT /api/preboarding/templates/tpl-1': (request) => ({ status: 200, body: { ...welcome, ...(request.body as object) } }),
+    });
+    renderApp('/preboarding/templates');
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Bewerken' }, { timeout: 5000 }));
+    const editor = screen.getByRole('form', { name: 'Startlijst bewerken' });
+    expect(within(editor).getByRole('checkbox', { name: 'Standaard voor nieuwe starters' })).toBeDisabled();
+    const first = within(editor).getByRole('group', { name: 'Taak 1' });
+    const title = within(first).getByLabelText(/^Titel \(Nederlands\)/);
+    await user.clear(title);
+    await user.type(title, 'Identiteitsbewijs uploaden');
+    await user.click(within(editor).getByRole('button', { name: 'Opslaan' }));
+
+    await screen.findByRole('button', { name: 'Nieuwe startlijst' });
+    const put = requests.find((r) => r.method === 'PUT')?.body as { isDefault: boolean; tasks: Array<{ titleNl: string; department?: string }> };
+    expect(put.isDefault).toBe(true);
+    expect(put.tasks.map((t) => t.titleNl)).toEqual(['Identiteitsbewijs uploaden', 'Evaluatie eerste week']);
+    expect(put.tasks[1]!.department).toBe('Zorg');
   });
 });

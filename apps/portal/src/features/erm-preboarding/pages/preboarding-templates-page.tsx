@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { useDeletePreboardingTemplate } from '../api/delete-preboarding-template';
 import { usePreboardingTemplates } from '../api/list-preboarding-templates';
 import type { PreboardingTemplate } from '../api/types';
+import { PreboardingAlert } from '../components/preboarding-alert';
 import { TemplateEditor } from '../components/template-editor';
 
 /** HR's checklist templates; the default one is used for every new starter. */
@@ -31,6 +32,8 @@ export function PreboardingTemplatesPage() {
         </Stack>
         {editing === null ? <Button onClick={() => setEditing('new')}>{t('ermPreboarding.templates.new')}</Button> : null}
       </Group>
+
+      {remove.isError ? <PreboardingAlert error={remove.error} /> : null}
 
       {editing !== null ? (
         <Card withBorder>
