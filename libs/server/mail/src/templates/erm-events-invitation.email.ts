@@ -28,11 +28,11 @@ export const ermEventInvitationTemplate = defineTemplate<ErmEventInvitationMailD
       ],
       action: { label: 'Ja, ik kom', url: d.yesUrl },
       secondaryAction: { label: 'Nee, ik kan niet', url: d.noUrl },
-      notes: [
-        `Misschien? Laat het hier weten: ${d.maybeUrl}`,
-        ...(d.rsvpDeadline ? [`Antwoorden kan tot ${formatEventMoment(d.rsvpDeadline, d.timeZone, 'nl')}.`] : []),
-        `Zet het in je agenda (.ics): ${d.icsUrl}`,
+      links: [
+        { label: 'Misschien', url: d.maybeUrl },
+        { label: 'Zet het in je agenda (.ics)', url: d.icsUrl },
       ],
+      notes: d.rsvpDeadline ? [`Antwoorden kan tot ${formatEventMoment(d.rsvpDeadline, d.timeZone, 'nl')}.`] : [],
     }),
     en: (d) => ({
       subject: `Invitation: ${d.title}`,
@@ -46,11 +46,11 @@ export const ermEventInvitationTemplate = defineTemplate<ErmEventInvitationMailD
       ],
       action: { label: "Yes, I'll come", url: d.yesUrl },
       secondaryAction: { label: "No, I can't", url: d.noUrl },
-      notes: [
-        `Maybe? Let us know here: ${d.maybeUrl}`,
-        ...(d.rsvpDeadline ? [`You can answer until ${formatEventMoment(d.rsvpDeadline, d.timeZone, 'en')}.`] : []),
-        `Add it to your calendar (.ics): ${d.icsUrl}`,
+      links: [
+        { label: 'Maybe', url: d.maybeUrl },
+        { label: 'Add it to your calendar (.ics)', url: d.icsUrl },
       ],
+      notes: d.rsvpDeadline ? [`You can answer until ${formatEventMoment(d.rsvpDeadline, d.timeZone, 'en')}.`] : [],
     }),
   },
   preview: {

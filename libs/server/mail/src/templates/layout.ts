@@ -52,6 +52,9 @@ function renderHtml(locale: Locale, organisationName: string, content: MailConte
   const secondary = content.secondaryAction
     ? `<p style="${styles.p}"><a href="${e(safeUrl(content.secondaryAction.url))}" style="${styles.link}">${e(content.secondaryAction.label)}</a></p>`
     : '';
+  const links = (content.links ?? [])
+    .map((link) => `<p style="${styles.p}"><a href="${e(safeUrl(link.url))}" style="${styles.link}">${e(link.label)}</a></p>`)
+    .join('\n');
   const notes = (content.notes ?? []).map((n) => `<p style="${styles.note}">${e(n)}</p>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -66,6 +69,7 @@ function renderHtml(locale: Locale, organisationName: string, content: MailConte
 ${paragraphs}
 ${action}
 ${secondary}
+${links}
 ${notes}
 </td></tr>
 <tr><td style="${styles.footer}">${e(FOOTER[locale](organisationName))}</td></tr>
@@ -80,6 +84,7 @@ function renderText(locale: Locale, organisationName: string, content: MailConte
   const blocks = [organisationName, content.greeting, ...content.paragraphs];
   if (content.action) blocks.push(`${content.action.label}:\n${safeUrl(content.action.url)}`);
   if (content.secondaryAction) blocks.push(`${content.secondaryAction.label}:\n${safeUrl(content.secondaryAction.url)}`);
+  for (const link of content.links ?? []) blocks.push(`${link.label}:\n${safeUrl(link.url)}`);
   blocks.push(...(content.notes ?? []), `--\n${FOOTER[locale](organisationName)}`);
   return `${blocks.join('\n\n')}\n`;
 }

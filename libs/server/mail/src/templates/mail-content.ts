@@ -13,6 +13,8 @@ export interface MailContent {
   action?: { label: string; url: string };
   /** A second, quieter choice shown as a plain link under the button (e.g. "decline"). */
   secondaryAction?: { label: string; url: string };
+  /** Further quiet links under the secondary one (e.g. "maybe", "add to calendar"). */
+  links?: Array<{ label: string; url: string }>;
   /** Small print below the button (expiry, "ignore this if…"). */
   notes?: string[];
 }

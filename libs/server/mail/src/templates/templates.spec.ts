@@ -54,6 +54,13 @@ describe('mail templates', () => {
     );
   });
 
+  it('renders extra links as clickable links in HTML and as label + URL in text (event invitation: maybe, .ics)', () => {
+    const mail = renderPreview('erm_event_invitation', 'nl');
+    expect(mail.html).toContain('href="http://localhost:3000/events/rsvp?token=preview&amp;answer=maybe"');
+    expect(mail.html).toMatch(/<a href="[^"]*\/api\/events\/rsvp\/ics\?token=preview"[^>]*>Zet het in je agenda \(\.ics\)<\/a>/);
+    expect(mail.text).toContain('Misschien:\nhttp://localhost:3000/events/rsvp?token=preview&answer=maybe');
+  });
+
   it('keeps subjects on one line', () => {
     const mail = renderMail('invitation', 'nl', { ...invitation, invitedByName: 'Eve\r\nBcc: victim@example.com' });
     expect(mail.subject).not.toMatch(/[\r\n]/);
