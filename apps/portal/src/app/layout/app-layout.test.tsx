@@ -35,6 +35,9 @@ describe('app shell', () => {
       'Preboarding',
       'Medewerkers',
     ]);
+    const nav = screen.getByRole('navigation', { name: /navigatie|navigation/i });
+    expect(within(nav).getByText('Werving')).toBeInTheDocument();
+    expect(within(nav).getByText('Relaties')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bakkerij Brood & Co' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
   });

@@ -1,6 +1,7 @@
-import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { Fragment } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { navItemsFor } from '../routing/navigation';
 import { useCurrentSession } from '../routing/session-context';
@@ -52,18 +53,25 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar id={NAVIGATION_ID} p="xs" component="nav" aria-label={t('nav.label')}>
         <ScrollArea>
-          {items.map((item) => {
+          {items.map((item, index) => {
             const active = isActive(pathname, item.path);
+            const heading = item.section && item.section !== items[index - 1]?.section ? item.section : null;
             return (
-              <NavLink
-                key={item.path}
-                component={Link}
-                to={item.path}
-                label={t(item.labelKey)}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                onClick={close}
-              />
+              <Fragment key={item.path}>
+                {heading ? (
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+                    {t(`nav.sections.${heading}`)}
+                  </Text>
+                ) : null}
+                <NavLink
+                  component={Link}
+                  to={item.path}
+                  label={t(item.labelKey)}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  onClick={close}
+                />
+              </Fragment>
             );
           })}
         </ScrollArea>

@@ -4,6 +4,8 @@ export interface NavItem {
   path: string;
   labelKey: string;
   roles: readonly UserRole[];
+  /** HR's long menu is grouped; a heading is shown above the first item of each section. */
+  section?: 'recruitment' | 'relationships';
 }
 
 const REFERRERS: readonly UserRole[] = ['employee', 'alumnus', 'external_referrer'];
@@ -13,16 +15,16 @@ const EVERYONE: readonly UserRole[] = ['hr_admin', ...REFERRERS];
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.overview', roles: ['hr_admin'] },
   { path: '/users', labelKey: 'nav.users', roles: ['hr_admin'] },
-  { path: '/referrals', labelKey: 'nav.referrals', roles: ['hr_admin'] },
-  { path: '/manage/vacancies', labelKey: 'nav.manageVacancies', roles: ['hr_admin'] },
-  { path: '/manage/programmes', labelKey: 'nav.programmes', roles: ['hr_admin'] },
-  { path: '/manage/rewards', labelKey: 'nav.rewardLedger', roles: ['hr_admin'] },
-  { path: '/people', labelKey: 'nav.people', roles: ['hr_admin'] },
-  { path: '/segments', labelKey: 'nav.segments', roles: ['hr_admin'] },
-  { path: '/talent-pools', labelKey: 'nav.talentPools', roles: ['hr_admin'] },
-  { path: '/events', labelKey: 'nav.events', roles: ['hr_admin'] },
-  { path: '/preboarding', labelKey: 'nav.preboarding', roles: ['hr_admin'] },
-  { path: '/manage/employees', labelKey: 'nav.employees', roles: ['hr_admin'] },
+  { path: '/referrals', section: 'recruitment', labelKey: 'nav.referrals', roles: ['hr_admin'] },
+  { path: '/manage/vacancies', section: 'recruitment', labelKey: 'nav.manageVacancies', roles: ['hr_admin'] },
+  { path: '/manage/programmes', section: 'recruitment', labelKey: 'nav.programmes', roles: ['hr_admin'] },
+  { path: '/manage/rewards', section: 'recruitment', labelKey: 'nav.rewardLedger', roles: ['hr_admin'] },
+  { path: '/people', section: 'relationships', labelKey: 'nav.people', roles: ['hr_admin'] },
+  { path: '/segments', section: 'relationships', labelKey: 'nav.segments', roles: ['hr_admin'] },
+  { path: '/talent-pools', section: 'relationships', labelKey: 'nav.talentPools', roles: ['hr_admin'] },
+  { path: '/events', section: 'relationships', labelKey: 'nav.events', roles: ['hr_admin'] },
+  { path: '/preboarding', section: 'relationships', labelKey: 'nav.preboarding', roles: ['hr_admin'] },
+  { path: '/manage/employees', section: 'relationships', labelKey: 'nav.employees', roles: ['hr_admin'] },
   { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
   { path: '/rewards', labelKey: 'nav.rewards', roles: REFERRERS },
