@@ -5,11 +5,13 @@ import enErmPeople from '../locales/en.erm-people.json';
 import enErmPools from '../locales/en.erm-pools.json';
 import enErmEvents from '../locales/en.erm-events.json';
 import enErmPreboarding from '../locales/en.erm-preboarding.json';
+import enErmPrivacy from '../locales/en.erm-privacy.json';
 import enErmOffboarding from '../locales/en.erm-offboarding.json';
 import nlErmPeople from '../locales/nl.erm-people.json';
 import nlErmPools from '../locales/nl.erm-pools.json';
 import nlErmEvents from '../locales/nl.erm-events.json';
 import nlErmPreboarding from '../locales/nl.erm-preboarding.json';
+import nlErmPrivacy from '../locales/nl.erm-privacy.json';
 import nlErmOffboarding from '../locales/nl.erm-offboarding.json';
 import enHr from '../locales/en.hr.json';
 import en from '../locales/en.json';
@@ -40,8 +42,8 @@ i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
   // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
   resources: {
-    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding } },
-    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding } },
+    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy } },
+    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy } },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,

@@ -4,3 +4,4 @@ export * from './offboarding';
 export * from './people';
 export * from './pools';
 export * from './preboarding';
+export * from './privacy';
