@@ -47,11 +47,11 @@ const OWNER_SQL = `SELECT id, created_at FROM referrals
         ORDER BY created_at LIMIT 1`;
 const ORG_LOCALE_SQL = `SELECT default_locale FROM organisations WHERE id = $1`;
 /** people.repository.ts findOrCreateByEmail: INSERT … ON CONFLICT DO NOTHING, then findOneByOrFail */
-const PERSON_INSERT_SQL = `INSERT INTO people (organisation_id, first_name, last_name, email, phone, locale)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING
-       RETURNING id, locale, phase, created_at, updated_at`;
-const PERSON_SELECT_SQL = `SELECT "PersonEntity"."id" AS "PersonEntity_id", "PersonEntity"."created_at" AS "PersonEntity_created_at", "PersonEntity"."updated_at" AS "PersonEntity_updated_at", "PersonEntity"."organisation_id" AS "PersonEntity_organisation_id", "PersonEntity"."first_name" AS "PersonEntity_first_name", "PersonEntity"."last_name" AS "PersonEntity_last_name", "PersonEntity"."email" AS "PersonEntity_email", "PersonEntity"."phone" AS "PersonEntity_phone", "PersonEntity"."locale" AS "PersonEntity_locale", "PersonEntity"."phase" AS "PersonEntity_phase", "PersonEntity"."employment_type" AS "PersonEntity_employment_type" FROM "people" "PersonEntity" WHERE (("PersonEntity"."organisation_id" = $1) AND ("PersonEntity"."email" = $2)) LIMIT 1`;
+const PERSON_INSERT_SQL = `INSERT INTO people (organisation_id, first_name, last_name, email, phone, locale, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING
+         RETURNING id, locale, phase, phase_changed_at, created_at, updated_at`;
+const PERSON_SELECT_SQL = `SELECT "PersonEntity"."id" AS "PersonEntity_id", "PersonEntity"."created_at" AS "PersonEntity_created_at", "PersonEntity"."updated_at" AS "PersonEntity_updated_at", "PersonEntity"."organisation_id" AS "PersonEntity_organisation_id", "PersonEntity"."first_name" AS "PersonEntity_first_name", "PersonEntity"."last_name" AS "PersonEntity_last_name", "PersonEntity"."email" AS "PersonEntity_email", "PersonEntity"."phone" AS "PersonEntity_phone", "PersonEntity"."locale" AS "PersonEntity_locale", "PersonEntity"."phase" AS "PersonEntity_phase", "PersonEntity"."employment_type" AS "PersonEntity_employment_type", "PersonEntity"."employee_number" AS "PersonEntity_employee_number", "PersonEntity"."location" AS "PersonEntity_location", "PersonEntity"."function_title" AS "PersonEntity_function_title", "PersonEntity"."department" AS "PersonEntity_department", "PersonEntity"."skills" AS "PersonEntity_skills", "PersonEntity"."tags" AS "PersonEntity_tags", "PersonEntity"."interests" AS "PersonEntity_interests", "PersonEntity"."source" AS "PersonEntity_source", "PersonEntity"."start_date" AS "PersonEntity_start_date", "PersonEntity"."phase_changed_at" AS "PersonEntity_phase_changed_at", "PersonEntity"."boomerang_at" AS "PersonEntity_boomerang_at" FROM "people" "PersonEntity" WHERE (("PersonEntity"."organisation_id" = $1) AND ("PersonEntity"."email" = $2)) LIMIT 1`;
 const REFERRAL_INSERT_SQL = `
   INSERT INTO referrals (organisation_id, programme_id, vacancy_id, referrer_user_id, candidate_person_id, candidate_name,
                          candidate_email, candidate_phone, candidate_locale, relationship, motivation, candidate_informed,
@@ -192,7 +192,7 @@ async function submit(auth: NonNullable<Awaited<ReturnType<typeof authenticate>>
     const { rows: [locale] } = await client.query(ORG_LOCALE_SQL, [org]);
     const [firstName, ...rest] = String(body['candidateName']).split(/\s+/);
     const candidateLocale = body['candidateLocale'] ?? locale.default_locale;
-    const inserted = await client.query(PERSON_INSERT_SQL, [org, firstName, rest.join(' '), email, null, candidateLocale]);
+    const inserted = await client.query(PERSON_INSERT_SQL, [org, firstName, rest.join(' '), email, null, candidateLocale, 'referral']);
     const person = inserted.rows[0]
       ? { PersonEntity_id: inserted.rows[0].id, PersonEntity_locale: inserted.rows[0].locale }
       : (await client.query(PERSON_SELECT_SQL, [org, email])).rows[0];
