@@ -63,12 +63,12 @@ describe('offboarding → alumnus (browser)', () => {
     const employee = await signIn(leaver.email, leaver.password, 390);
     await employee.getByRole('heading', { name: 'Welkom, Ingrid' }).waitFor();
 
-    // 1. HR records in the portal that Ingrid leaves today: it takes effect at once.
+    // 1. HR records in the portal that Ingrid's last working day was yesterday: it takes effect at once.
     const hr = await signIn(hrUser.email, hrUser.password, 1280);
     await hr.goto(`${baseUrl}/manage/employees`);
     await hr.getByRole('button', { name: 'Ingrid Medewerker uit dienst melden' }).click();
     const dialog = hr.getByRole('dialog');
-    await dialog.getByLabel('Laatste werkdag').fill(businessDate(new Date()));
+    await dialog.getByLabel('Laatste werkdag').fill(businessDate(new Date(Date.now() - 86_400_000)));
     await dialog.getByLabel('Reden').selectOption('resignation');
     await dialog.getByLabel('Notitie (intern)').fill('Gaat in Zweden wonen');
     await dialog.getByRole('button', { name: 'Vertrek vastleggen' }).click();
@@ -80,6 +80,13 @@ describe('offboarding → alumnus (browser)', () => {
     // 2. Her old session has ended: the portal sends her to the login page.
     await employee.reload();
     await employee.waitForURL((url) => url.pathname.startsWith('/login'));
+
+    // Her old password no longer signs her in (alumni use magic links only).
+    await employee.getByLabel('E-mailadres').fill(leaver.email);
+    await employee.getByLabel('Wachtwoord').fill(leaver.password);
+    await employee.getByRole('button', { name: 'Inloggen' }).click();
+    await employee.getByText('Onjuist e-mailadres of wachtwoord.').waitFor();
+    expect(new URL(employee.url()).pathname).toMatch(/^\/login/);
 
     // 3. She asks for a magic link; the worker delivers it (after the stay-in-touch mail) to the SMTP sink.
     await employee.getByRole('button', { name: 'Geen wachtwoord? Stuur mij een inloglink' }).click();

@@ -29,14 +29,14 @@ describe('ERM offboarding in the worker', () => {
   });
 
   it('enqueues one job per hour however many crons fire; the job offboards the due leaver and the mail arrives once', async () => {
-    const clock = new FakeClock('2027-03-14T23:30:00Z'); // 00:30 on the 15th in Amsterdam
+    const clock = new FakeClock('2027-03-14T23:30:00Z'); // 00:30 on the 15th in Amsterdam: the day after the last working day
     const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
     try {
       const dataSource = worker.get(DataSource);
       const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Zorggroep De Linde', 'de-linde-offboarding') RETURNING id`);
       const [person] = await dataSource.query(`INSERT INTO people (organisation_id, first_name, email, phase) VALUES ($1, 'Ingrid', 'ingrid@example.test', 'employment') RETURNING id`, [org.id]);
       await dataSource.query(`INSERT INTO users (organisation_id, person_id, email, roles, status) VALUES ($1, $2, 'ingrid@example.test', '{employee}', 'active') RETURNING id`, [org.id, person.id]);
-      await dataSource.query(`INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire) VALUES ($1, $2, '2027-03-15', 'resignation', true)`, [org.id, person.id]);
+      await dataSource.query(`INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire) VALUES ($1, $2, '2027-03-14', 'resignation', true)`, [org.id, person.id]);
 
       const cron = worker.get(ErmOffboardingWorker);
       await cron.enqueueOffboarding();

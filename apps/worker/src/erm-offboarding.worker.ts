@@ -9,8 +9,11 @@ export const OFFBOARDING_PERIOD_SECONDS = 3600;
 
 /**
  * ERM offboarding. The hourly cron only enqueues one singleton job per hour (any number of workers);
- * the job carries out the offboardings whose (Amsterdam) leaving date has come and restores the employee
- * role of rehired alumni. Import jobs apply an employee import in batches.
+ * the job carries out the offboardings whose (Amsterdam) leaving date, the last working day, is over and
+ * restores the employee role of rehired alumni. Import jobs apply an employee import in batches. An import
+ * job carries the key `erm-import:<id>`, but on pg-boss 10 standard queues a singleton key without
+ * singletonSeconds deduplicates nothing: what keeps an import to one application is the row lock on the
+ * import (in ImportService.apply and in every batch of ImportApplier), not the key.
  */
 @Injectable()
 export class ErmOffboardingWorker implements OnApplicationBootstrap {

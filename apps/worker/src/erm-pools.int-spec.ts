@@ -86,12 +86,20 @@ describe('talent-pool consents in the worker', () => {
         [org, unconfirmed, [pool], new Date(now.getTime() - DAY)],
       );
       await token(unconfirmed, 'talent_pool_opt_in', signup);
-      const known = await person('Gijs', 'relation', 'manual'); // an existing person whose sign-up lapsed: kept, consent expired
-      await consent(known, 'talent_pool', 'pending', null);
+      const known = await person('Gijs', 'relation', 'manual'); // an existing person whose sign-up lapsed: kept, consent as it was (withdrawn)
+      await consent(known, 'talent_pool', 'withdrawn', null);
       await ds.query(
         `INSERT INTO talent_pool_signups (organisation_id, person_id, person_created, first_name, locale, expires_at) VALUES ($1, $2, false, 'Gijs', 'nl', $3)`,
         [org, known, new Date(now.getTime() - DAY)],
       );
+      const added = await person('Hugo', 'orientation'); // created by the form, never confirmed, but HR put him in a pool meanwhile: kept, consent expired
+      await consent(added, 'talent_pool', 'pending', null);
+      await ds.query(
+        `INSERT INTO talent_pool_signups (organisation_id, person_id, person_created, first_name, locale, expires_at) VALUES ($1, $2, true, 'Hugo', 'nl', $3)`,
+        [org, added, new Date(now.getTime() - DAY)],
+      );
+      const [{ id: otherPool }] = await ds.query(`INSERT INTO talent_pools (organisation_id, name) VALUES ($1, 'Keuken') RETURNING id`, [org]);
+      await ds.query(`INSERT INTO talent_pool_members (organisation_id, pool_id, person_id, source, joined_at) VALUES ($1, $2, $3, 'hr', $4)`, [org, otherPool, added, now]);
 
       const cron = worker.get(ErmPoolsWorker);
       await cron.enqueueLifecycle();
@@ -109,7 +117,7 @@ describe('talent-pool consents in the worker', () => {
       expect(renewal.expires_at).toEqual(new Date(now.getTime() + 20 * DAY));
 
       const remaining = await ds.query(`SELECT first_name FROM people WHERE organisation_id = $1 ORDER BY first_name`, [org]);
-      expect(remaining.map((r: { first_name: string }) => r.first_name)).toEqual(['Anna', 'Bram', 'Dirk', 'Eva', 'Gijs']);
+      expect(remaining.map((r: { first_name: string }) => r.first_name)).toEqual(['Anna', 'Bram', 'Dirk', 'Eva', 'Gijs', 'Hugo']);
       expect(await ds.query(`SELECT 1 FROM person_tokens WHERE person_id = ANY($1)`, [[gone, unconfirmed]])).toEqual([]);
       expect(await ds.query(`SELECT 1 FROM consents WHERE person_id = ANY($1)`, [[gone, unconfirmed]])).toEqual([]);
       const members = await ds.query(`SELECT person_id FROM talent_pool_members WHERE pool_id = $1`, [pool]);
@@ -122,8 +130,10 @@ describe('talent-pool consents in the worker', () => {
         { first_name: 'Bram', status: 'granted' },
         { first_name: 'Dirk', status: 'expired' },
         { first_name: 'Eva', status: 'expired' },
-        { first_name: 'Gijs', status: 'expired' },
+        { first_name: 'Gijs', status: 'withdrawn' },
+        { first_name: 'Hugo', status: 'expired' },
       ]);
+      expect(await ds.query(`SELECT count(*)::int AS n FROM consent_events WHERE person_id = $1`, [known])).toEqual([{ n: 0 }]);
       expect(await ds.query(`SELECT 1 FROM talent_pool_signups`)).toEqual([]);
 
       // Running again, now or a day later, finds nothing left to do: no second reminder, no further change.

@@ -25,8 +25,9 @@ describe('preboarding in the worker', () => {
     await db.drop();
   });
 
-  it('enqueues one job per hour however many crons fire; the job creates the checklist, mails the starter and starts employment', async () => {
-    // 06:30 Amsterdam time on the first working day: the hire was late, so checklist and employment come in one run.
+  it('enqueues one job per hour however many crons fire; the job starts employment, then makes checklists for those still to start', async () => {
+    // 06:30 Amsterdam time on Noah's first working day (a late hire): he is employed, without a checklist or a
+    // welcome mail; Emma starts in two weeks and gets both.
     const clock = new FakeClock('2027-03-29T04:30:00Z');
     const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
     try {
@@ -42,6 +43,10 @@ describe('preboarding in the worker', () => {
         `INSERT INTO people (organisation_id, first_name, last_name, email, phase, start_date) VALUES ($1, 'Noah', 'Smit', 'noah@example.test', 'entry', '2027-03-29') RETURNING id`,
         [org.id],
       );
+      const [emma] = await dataSource.query(
+        `INSERT INTO people (organisation_id, first_name, last_name, email, phase, start_date) VALUES ($1, 'Emma', 'de Boer', 'emma@example.test', 'entry', '2027-04-12') RETURNING id`,
+        [org.id],
+      );
 
       const cron = worker.get(ErmPreboardingWorker);
       await cron.enqueue();
@@ -50,23 +55,23 @@ describe('preboarding in the worker', () => {
       expect(jobs).toEqual([{ singleton_key: 'erm-preboarding:2027-03-29T04' }]);
 
       await waitUntil('the starter to be employed', async () => (await dataSource.query(`SELECT 1 FROM people WHERE id = $1 AND phase = 'employment'`, [person.id])).length === 1, 45_000);
+      await waitUntil('the welcome mail', async () => sink.messages.length >= 1, 15_000);
       const tasks = await dataSource.query(
         `SELECT t.due_on::text AS due_on, t.assignee FROM preboarding_tasks t JOIN preboarding_checklists c ON c.id = t.checklist_id WHERE c.person_id = $1 ORDER BY t.position`,
-        [person.id],
+        [emma.id],
       );
       expect(tasks).toEqual([
-        { due_on: '2027-03-15', assignee: 'starter' },
-        { due_on: '2027-04-03', assignee: 'hr' },
+        { due_on: '2027-03-29', assignee: 'starter' },
+        { due_on: '2027-04-17', assignee: 'hr' },
       ]);
       const history = await dataSource.query(`SELECT from_phase, to_phase, cause FROM phase_transitions WHERE person_id = $1 ORDER BY occurred_at, created_at`, [person.id]);
       expect(history).toEqual([
         { from_phase: null, to_phase: 'entry', cause: 'created' },
         { from_phase: 'entry', to_phase: 'employment', cause: 'start_date_reached' },
       ]);
-      await waitUntil('the welcome mail', async () => sink.messages.length >= 1, 15_000);
-      // Only the welcome mail: it lists the task that is already overdue, so no nudge on the day the checklist is made.
-      expect(await dataSource.query(`SELECT kind FROM mail_messages WHERE to_address = 'noah@example.test'`)).toEqual([{ kind: 'erm_preboarding_welcome' }]);
-      expect(sink.messages[0]).toMatchObject({ envelopeTo: ['noah@example.test'], subject: 'Welkom bij Zorggroep De Linde! Je startlijst staat klaar' });
+      expect(await dataSource.query(`SELECT 1 FROM preboarding_checklists WHERE person_id = $1`, [person.id])).toEqual([]);
+      expect(await dataSource.query(`SELECT to_address, kind FROM mail_messages ORDER BY to_address`)).toEqual([{ to_address: 'emma@example.test', kind: 'erm_preboarding_welcome' }]);
+      expect(sink.messages[0]).toMatchObject({ envelopeTo: ['emma@example.test'], subject: 'Welkom bij Zorggroep De Linde! Je startlijst staat klaar' });
       expect(sink.messages[0]!.text).toMatch(/\/preboarding\/checklist\?token=[A-Za-z0-9_-]{20,}/);
     } finally {
       await worker.close();

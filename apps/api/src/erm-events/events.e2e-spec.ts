@@ -52,6 +52,13 @@ describe('ERM events (e2e)', () => {
     expect(res.body.invited).toBe(count);
     return Promise.all(guests.map(async (g) => ({ ...g, email: g.email!, token: await rsvpTokenFor(t.dataSource, g.email!) })));
   };
+  /** The read-only calendar token of the newest invitation mail to this address. */
+  const icsTokenFor = async (to: string) => {
+    const [row] = await t.dataSource.query(`SELECT text_body FROM mail_messages WHERE to_address = $1 AND kind = 'erm_event_invitation' ORDER BY created_at DESC LIMIT 1`, [to]);
+    const match = (row?.text_body as string | undefined)?.match(/\/api\/events\/rsvp\/ics\?token=([A-Za-z0-9_-]{20,})/);
+    if (!match) throw new Error(`no calendar link in the invitation to ${to}`);
+    return match[1]!;
+  };
   const answer = (token: string, answer: 'yes' | 'no' | 'maybe') => visitor().post('/api/events/rsvp', { token, answer });
   const deliver = async () => {
     const queued: Array<{ id: string }> = await t.dataSource.query(`SELECT id FROM mail_messages WHERE status = 'queued' ORDER BY created_at`);
@@ -118,16 +125,19 @@ describe('ERM events (e2e)', () => {
         status: 'scheduled',
         counts: { invited: 0, yes: 0, no: 0, maybe: 0, waitlisted: 0 },
       });
-      const ny = await http.post('/api/events', eventBody({ timeZone: 'America/New_York', start: '2030-07-01T19:00', end: '2030-07-01T20:00', location: null, onlineUrl: 'https://meet.example.org/x' }));
-      expect(ny.body.startsAt).toBe('2030-07-01T23:00:00.000Z');
+      const ny = await http.post('/api/events', eventBody({ timeZone: 'America/New_York', start: '2031-07-01T19:00', end: '2031-07-01T20:00', location: null, onlineUrl: 'https://meet.example.org/x' }));
+      expect(ny.body.startsAt).toBe('2031-07-01T23:00:00.000Z'); // summer time in New York
 
       const upcoming = await http.get('/api/events?when=upcoming&limit=100');
       expect(upcoming.body.items.map((e: { id: string }) => e.id)).toContain(res.body.id);
       clock.set('2030-12-13T00:00:00Z');
       http = await signIn(hr); // the session idled out while the clock moved on
       const past = await http.get('/api/events?when=past&limit=100');
-      expect(past.body.items.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining([res.body.id, ny.body.id]));
-      expect((await http.get('/api/events?when=upcoming&limit=100')).body.items.map((e: { id: string }) => e.id)).not.toContain(res.body.id);
+      expect(past.body.items.map((e: { id: string }) => e.id)).toContain(res.body.id);
+      expect(past.body.items.map((e: { id: string }) => e.id)).not.toContain(ny.body.id);
+      const later = (await http.get('/api/events?when=upcoming&limit=100')).body.items.map((e: { id: string }) => e.id);
+      expect(later).not.toContain(res.body.id);
+      expect(later).toContain(ny.body.id);
     });
 
     it('refuses bad times, zones, links and places with field errors', async () => {
@@ -145,6 +155,26 @@ describe('ERM events (e2e)', () => {
       expect(await fieldsOf({ location: null })).toEqual(['location']);
       expect(await fieldsOf({ rsvpDeadline: '2030-12-13T10:00' })).toEqual(['rsvpDeadline']);
       expect(await fieldsOf({ capacity: 0 })).toEqual(['capacity']);
+      // The start lies between a day ago and five years ahead (now is 2 November 2030, 10:00 in Amsterdam).
+      expect(await fieldsOf({ start: '2030-10-31T19:00', end: '2030-10-31T21:00' })).toEqual(['start']);
+      expect(await fieldsOf({ start: '2035-12-12T19:00', end: '2035-12-12T21:00' })).toEqual(['start']);
+      expect(await fieldsOf({ start: '9999-12-31T10:00', end: '9999-12-31T12:00' })).toEqual(['start']);
+      const late = await http.post('/api/events', eventBody({ start: '9999-12-31T10:00', end: '9999-12-31T12:00' }));
+      expect(late.body.errors[0].message).toBe('must be between 2030-11-01T10:00 and 2035-11-02T10:00 (Europe/Amsterdam)');
+      expect((await http.post('/api/events', eventBody({ start: '2030-11-01T12:00', end: '2030-11-01T14:00' }))).status).toBe(201);
+      const event = await createEvent();
+      expect((await http.patch(`/api/events/${event.id}`, { start: '2036-01-01T10:00', end: '2036-01-01T12:00' })).body.errors).toEqual([
+        { field: 'start', message: 'must be between 2030-11-01T10:00 and 2035-11-02T10:00 (Europe/Amsterdam)' },
+      ]);
+    });
+
+    it('stores the canonical name of a time zone typed in another case', async () => {
+      const http = await signIn(hr);
+      const res = await http.post('/api/events', eventBody({ timeZone: 'europe/amsterdam' }));
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ timeZone: 'Europe/Amsterdam', startsAt: '2030-12-12T18:00:00.000Z' });
+      const changed = await http.patch(`/api/events/${res.body.id}`, { timeZone: 'AMERICA/NEW_YORK' });
+      expect(changed.body.timeZone).toBe('America/New_York');
     });
   });
 
@@ -305,6 +335,23 @@ describe('ERM events (e2e)', () => {
       expect(new ICAL.Event(new ICAL.Component(ICAL.parse(other.body)).getFirstSubcomponent('vevent')!).uid).toBe(parsed.uid);
       expect((await visitor().get(`/api/events/rsvp/ics?token=${'y'.repeat(43)}`)).status).toBe(404);
     });
+
+    it('mails a separate read-only calendar token that fetches the .ics but cannot answer or read the RSVP page', async () => {
+      const event = await createEvent();
+      const [guest] = await inviteGuests(event.id, 1);
+      const icsToken = await icsTokenFor(guest!.email);
+      expect(icsToken).not.toBe(guest!.token);
+      const file = await visitor().get(`/api/events/rsvp/ics?token=${icsToken}`);
+      expect(file.status).toBe(200);
+      expect(file.body).toContain(`UID:event-${event.id}@kring`);
+      const answered = await answer(icsToken, 'yes');
+      expect(answered.status).toBe(404);
+      expect(answered.body.code).toBe('event_rsvp_token_invalid');
+      expect((await visitor().post('/api/events/rsvp/lookup', { token: icsToken })).status).toBe(404);
+      expect((await t.dataSource.query(`SELECT status FROM event_invitations WHERE person_id = $1`, [guest!.id]))[0].status).toBe('invited');
+      // The RSVP page holds the RSVP token and links to the file with it.
+      expect((await visitor().get(`/api/events/rsvp/ics?token=${guest!.token}`)).status).toBe(200);
+    });
   });
 
   describe('changing', () => {
@@ -329,6 +376,26 @@ describe('ERM events (e2e)', () => {
     });
   });
 
+  describe('moving later', () => {
+    it('keeps the links that were already mailed working until the new end', async () => {
+      const event = await createEvent(); // ends 12 December, 20:00 UTC
+      const [guest] = await inviteGuests(event.id, 1);
+      const icsToken = await icsTokenFor(guest!.email);
+      const moved = await (await signIn(hr)).patch(`/api/events/${event.id}`, { start: '2030-12-19T19:00', end: '2030-12-19T21:00' });
+      expect(moved.body.endsAt).toBe('2030-12-19T20:00:00.000Z');
+      const expiries = await t.dataSource.query(`SELECT DISTINCT expires_at FROM person_tokens WHERE person_id = $1`, [guest!.id]);
+      expect(expiries).toEqual([{ expires_at: new Date('2030-12-19T20:00:00Z') }]);
+
+      clock.set('2030-12-14T10:00:00Z'); // after the old end, before the new start
+      const res = await answer(guest!.token, 'yes');
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('yes');
+      expect((await visitor().get(`/api/events/rsvp/ics?token=${icsToken}`)).status).toBe(200);
+      clock.set('2030-12-19T20:00:00Z'); // the new end: the links lapse
+      expect((await visitor().post('/api/events/rsvp/lookup', { token: guest!.token })).status).toBe(404);
+    });
+  });
+
   describe('cancelling', () => {
     it('mails yes, maybe and waitlisted once, and closes answers', async () => {
       const event = await createEvent({ capacity: 1 });
@@ -349,6 +416,12 @@ describe('ERM events (e2e)', () => {
       expect(again.body.code).toBe('event_cancelled');
       expect(await mailsOfKind(t.dataSource, yes!.email, 'erm_event_cancelled')).toBe(1);
       expect((await answer(silent!.token, 'yes')).body.code).toBe('event_cancelled');
+      // The calendar file stays a plain PUBLISH (a CANCEL would need ORGANIZER and ATTENDEE): the event, cancelled.
+      const file = await visitor().get(`/api/events/rsvp/ics?token=${await icsTokenFor(yes!.email)}`);
+      expect(file.status).toBe(200);
+      expect(file.body).toContain('\r\nMETHOD:PUBLISH\r\n');
+      expect(file.body).toContain('\r\nSTATUS:CANCELLED\r\n');
+      expect(file.body).not.toContain('METHOD:CANCEL');
       expect((await http.post(`/api/events/${event.id}/invitations`, { personIds: [hr.personId] })).status).toBe(410);
     });
   });

@@ -3,7 +3,7 @@ import { asOrganisationId } from '@kring/server-database';
 import { FakeClock } from '@kring/server-testing';
 import { createOrganisation, createUser } from '../testing/fixtures';
 import { HttpClient } from '../testing/http-client';
-import { createEmployee, createPerson, csvForm, phaseHistory, signIn } from '../testing/erm-offboarding-fixtures';
+import { createEmployee, createPerson, csvForm, mailsOfKind, phaseHistory, signIn } from '../testing/erm-offboarding-fixtures';
 import { bootTestApp, TestApp } from '../testing/test-app';
 
 describe('employee import (CSV from the HR system: dry run, then apply)', () => {
@@ -77,16 +77,18 @@ describe('employee import (CSV from the HR system: dry run, then apply)', () => 
     expect(rows[4]).toMatchObject({ name: 'Anna, Maria de Vries', personId: null });
     expect(rows[4].changes).toContainEqual({ field: 'phase', from: null, to: 'employment' });
     expect(rows[5].errors).toEqual([
-      { field: 'lastName', message: 'is required' },
-      { field: 'email', message: 'is not a valid email address' },
-      { field: 'employmentType', message: 'must be permanent (vast) or flex' },
-      { field: 'startDate', message: 'must be a date as YYYY-MM-DD or DD-MM-YYYY' },
+      { field: 'lastName', code: 'required', params: {}, message: 'is required' },
+      { field: 'email', code: 'invalid_email', params: {}, message: 'is not a valid email address' },
+      { field: 'employmentType', code: 'invalid_employment_type', params: {}, message: 'must be permanent (vast) or flex' },
+      { field: 'startDate', code: 'invalid_date', params: {}, message: 'must be a date as YYYY-MM-DD or DD-MM-YYYY' },
     ]);
-    expect(rows[6].errors).toEqual([{ field: 'employeeNumber', message: 'appears twice in the file (also on line 6)' }]);
+    expect(rows[6].errors).toEqual([{ field: 'employeeNumber', code: 'duplicate_in_file', params: { line: 6 }, message: 'appears twice in the file (also on line 6)' }]);
+    expect(rows.every((r: { outcome: unknown }) => r.outcome === null)).toBe(true);
     expect((await hr.get(`/api/employee-imports/${dry.body.id}/rows?show=notable`)).body.total).toBe(6);
 
     const applied = await apply(hr, org, dry.body.id);
-    expect(applied).toMatchObject({ status: 'applied', processed: 7, total: 7 });
+    expect(applied).toMatchObject({ status: 'applied', processed: 7, total: 7, applied: 5, skipped: 0 });
+    expect((await allRows(hr, dry.body.id)).map((r: { outcome: { status: string; reason: string | null } }) => r.outcome.reason ?? r.outcome.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied', 'error_row', 'error_row']);
     const [c] = await t.dataSource.query(`SELECT department, location, employment_type, start_date::text AS start, phase FROM people WHERE id = $1`, [changed.personId]);
     expect(c).toEqual({ department: 'Thuiszorg', location: 'Amersfoort', employment_type: 'flex', start: '2021-02-01', phase: 'employment' });
     const [created] = await t.dataSource.query(`SELECT id, first_name, last_name, source, phase, employee_number, start_date::text AS start FROM people WHERE organisation_id = $1 AND email = 'anna.devries@example.test'`, [org]);
@@ -129,9 +131,27 @@ describe('employee import (CSV from the HR system: dry run, then apply)', () => 
     expect(o).toEqual({ source: 'import', status: 'completed', d: '2027-02-28' });
     expect((await t.dataSource.query(`SELECT phase FROM people WHERE id = $1`, [missing.personId]))[0].phase).toBe('employment');
 
-    const withMissing = await upload(hr, csv, { offboardMissing: 'true' });
+    // The same file again: the leaver already left, so nothing changes and no second mail goes out.
+    const mailsBefore = await mailsOfKind(t.dataSource, leaver.email, 'erm_stay_in_touch');
+    expect(mailsBefore).toHaveLength(1);
+    const again = await upload(hr, csv, { offboardLeavers: 'true' });
+    expect(again.body.counts).toMatchObject({ create: 0, update: 0, offboard: 0 });
+    expect((await allRows(hr, again.body.id)).find((r: { employeeNumber: string }) => r.employeeNumber === '1004')).toMatchObject({ action: 'unchanged', notes: ['already_left'], offboardOn: null });
+    await apply(hr, org, again.body.id);
+    expect(await mailsOfKind(t.dataSource, leaver.email, 'erm_stay_in_touch')).toHaveLength(1);
+    expect((await t.dataSource.query(`SELECT p.phase, u.roles FROM people p JOIN users u ON u.person_id = p.id WHERE p.id = $1`, [leaver.personId]))[0]).toEqual({ phase: 'exit', roles: ['alumnus'] });
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM offboardings WHERE person_id = $1`, [leaver.personId]))[0].n).toBe(1);
+
+    // "Offboard missing" needs a clean file: with error rows it is refused as a whole.
+    const refused = await upload(hr, csv, { offboardMissing: 'true' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'offboardMissing' })]);
+    const clean = csv.split('\r\n').filter((line) => !line.startsWith('2002;') && !line.startsWith('2001;Dubbel')).join('\r\n');
+    const withMissing = await upload(hr, clean, { offboardMissing: 'true' });
+    expect(withMissing.status).toBe(201);
     const planned = (await allRows(hr, withMissing.body.id)).filter((r: { offboardOn: string | null }) => r.offboardOn);
-    expect(planned).toEqual([expect.objectContaining({ line: null, employeeNumber: '1999', personId: missing.personId, notes: ['missing_from_file'], offboardOn: '2027-03-10' })]);
+    // Missing: the last day was yesterday at the latest, so it takes effect at once.
+    expect(planned).toEqual([expect.objectContaining({ line: null, employeeNumber: '1999', personId: missing.personId, notes: ['missing_from_file'], offboardOn: '2027-03-09' })]);
     await apply(hr, org, withMissing.body.id);
     expect((await t.dataSource.query(`SELECT phase FROM people WHERE id = $1`, [missing.personId]))[0].phase).toBe('exit');
     for (const kept of [changed, same, alumnus]) {
@@ -167,6 +187,7 @@ describe('employee import (CSV from the HR system: dry run, then apply)', () => 
     expect(missingColumns.status).toBe(400);
     expect(missingColumns.body.code).toBe('employee_import_file_invalid');
     expect(missingColumns.body.errors[0].message).toContain('personeelsnummer, voornaam, achternaam');
+    expect(missingColumns.body).toMatchObject({ reason: 'missing_columns', params: { columns: 'personeelsnummer, voornaam, achternaam' } });
     expect((await upload(hr, 'Personeelsnummer;Voornaam;Achternaam\n1;"open;x\n')).body.code).toBe('employee_import_file_invalid');
     const latin1 = Buffer.from('Personeelsnummer;Voornaam;Achternaam\n1;Zo\u00eb;Jansen\n', 'latin1');
     const form = new FormData();
@@ -177,6 +198,10 @@ describe('employee import (CSV from the HR system: dry run, then apply)', () => 
     expect(res.body.errors[0].message).toContain('UTF-8');
     const noFile = await hr.post('/api/employee-imports', { offboardLeavers: true });
     expect(noFile.status).toBe(400);
+    // A NUL inside the file (allowed by UTF-8, refused by PostgreSQL) is a file error, not a 500.
+    const nul = await upload(hr, 'Personeelsnummer;Voornaam;Achternaam\n1;Pi\u0000et;Jansen\n');
+    expect(nul.status).toBe(400);
+    expect(nul.body).toMatchObject({ code: 'employee_import_file_invalid', reason: 'nul_character' });
 
     const csv = 'Personeelsnummer;Voornaam;Achternaam\n1;Zoë;Jansen\n';
     expect((await new HttpClient(t.app).postForm('/api/employee-imports', await csvForm(csv))).status).toBe(401);
@@ -185,6 +210,10 @@ describe('employee import (CSV from the HR system: dry run, then apply)', () => 
     expect((await employee.get('/api/employee-imports')).status).toBe(403);
 
     const dry = await upload(hr, csv);
+    const huge = await hr.get(`/api/employee-imports/${dry.body.id}/rows?offset=1e21`);
+    expect(huge.status).toBe(400);
+    expect((await hr.get(`/api/employee-imports/${dry.body.id}/rows?offset=1000001`)).status).toBe(400);
+    expect((await hr.get(`/api/employee-imports/${dry.body.id}/rows?offset=1000000`)).body).toEqual({ total: 0, items: [] });
     const otherHr = await signIn(t.app, await createUser(t.dataSource, await createOrganisation(t.dataSource), ['hr_admin']));
     expect((await otherHr.get(`/api/employee-imports/${dry.body.id}`)).status).toBe(404);
     expect((await otherHr.get(`/api/employee-imports/${dry.body.id}/rows`)).status).toBe(404);
@@ -227,7 +256,7 @@ describe('employee import (CSV from the HR system: dry run, then apply)', () => 
     const candidate = await createPerson(t.dataSource, org, { phase: 'orientation', email: 'kandidaat@example.test', firstName: 'Kim', lastName: 'Kandidaat' });
     const dry = await upload(hr, 'Personeelsnummer;Voornaam;Achternaam;E-mail\n3001;Kim;Kandidaat;kandidaat@example.test\n');
     const [row] = await allRows(hr, dry.body.id);
-    expect(row).toMatchObject({ action: 'update', personId: candidate, notes: [] });
+    expect(row).toMatchObject({ action: 'update', personId: candidate, notes: ['matched_by_email'], emailMatch: { phase: 'orientation', roles: [] } });
     expect(row.changes).toEqual([{ field: 'employeeNumber', from: null, to: '3001' }, { field: 'phase', from: 'orientation', to: 'employment' }]);
     await apply(hr, org, dry.body.id);
     const [p] = await t.dataSource.query(`SELECT phase, boomerang_at, employee_number FROM people WHERE id = $1`, [candidate]);

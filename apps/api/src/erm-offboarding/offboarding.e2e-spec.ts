@@ -20,7 +20,7 @@ describe('offboarding (HR records a leaver; on the date they become an alumnus)'
   const userRow = async (userId: string) => (await t.dataSource.query(`SELECT roles, status FROM users WHERE id = $1`, [userId]))[0];
   const personRow = async (personId: string) => (await t.dataSource.query(`SELECT phase, boomerang_at FROM people WHERE id = $1`, [personId]))[0];
 
-  it('does nothing before the Amsterdam leaving date; on it ends sessions and rights, moves to exit, mails once; a rerun changes nothing', async () => {
+  it('does nothing up to and on the last working day (Amsterdam); the day after it ends sessions, rights and password, moves to exit, mails once; a rerun changes nothing', async () => {
     const org = await createOrganisation(t.dataSource);
     const hr = await signIn(t.app, await createUser(t.dataSource, org, ['hr_admin']));
     const leaver = await createEmployee(t.dataSource, org, { roles: ['hr_admin', 'employee'], firstName: 'Ingrid', locale: 'en' });
@@ -30,18 +30,21 @@ describe('offboarding (HR records a leaver; on the date they become an alumnus)'
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'scheduled', leavingDate: '2027-03-15', reason: 'resignation', eligibleForRehire: true, note: 'Gaat reizen', source: 'hr' });
 
-    // 23:30 in Amsterdam on the 14th: not yet.
-    clock.set('2027-03-14T22:30:00Z');
+    // 23:30 in Amsterdam on the 15th, the last working day: not yet.
+    clock.set('2027-03-15T22:30:00Z');
     expect(await runJob()).toEqual({ offboarded: 0, restored: 0 });
     expect((await leaverHttp.get('/api/auth/session')).status).toBe(200);
     expect(await personRow(leaver.personId)).toMatchObject({ phase: 'employment' });
     expect(await mailsOfKind(t.dataSource, leaver.email, 'erm_stay_in_touch')).toHaveLength(0);
 
-    // 00:30 in Amsterdam on the 15th (still the 14th in UTC): the day has come.
-    clock.set('2027-03-14T23:30:00Z');
+    // 00:30 in Amsterdam on the 16th (still the 15th in UTC): the day after the last working day.
+    clock.set('2027-03-15T23:30:00Z');
     expect(await runJob()).toEqual({ offboarded: 1, restored: 0 });
     expect((await leaverHttp.get('/api/auth/session')).status).toBe(401);
     expect(await userRow(leaver.userId)).toEqual({ roles: ['alumnus'], status: 'active' });
+    // The password is gone: an alumnus signs in by magic link only.
+    expect((await new HttpClient(t.app).post('/api/auth/login', { email: leaver.email, password: leaver.password })).status).toBe(401);
+    expect((await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [leaver.userId]))[0].password_hash).toBeNull();
     expect(await personRow(leaver.personId)).toMatchObject({ phase: 'exit', boomerang_at: null });
     expect((await phaseHistory(t.dataSource, leaver.personId)).at(-1)).toEqual({ from_phase: 'employment', to_phase: 'exit', cause: 'offboarded' });
     const mails = await mailsOfKind(t.dataSource, leaver.email, 'erm_stay_in_touch');
@@ -50,7 +53,7 @@ describe('offboarding (HR records a leaver; on the date they become an alumnus)'
     expect((await hr.get(`/api/offboardings/${created.body.id}`)).body).toMatchObject({ status: 'completed' });
     const audit: Array<{ action: string }> = await t.dataSource.query(`SELECT action FROM audit_events WHERE organisation_id = $1 AND subject_id = $2 ORDER BY created_at`, [org, leaver.personId]);
     expect(audit.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['offboarding.scheduled', 'offboarding.roles_changed', 'offboarding.sessions_revoked', 'offboarding.phase_exit', 'offboarding.stay_in_touch_mail_queued', 'offboarding.completed']),
+      expect.arrayContaining(['offboarding.scheduled', 'offboarding.roles_changed', 'offboarding.credentials_removed', 'offboarding.sessions_revoked', 'offboarding.phase_exit', 'offboarding.stay_in_touch_mail_queued', 'offboarding.completed']),
     );
 
     // A second run (another worker, the next hour) finds nothing to do.
@@ -102,11 +105,14 @@ describe('offboarding (HR records a leaver; on the date they become an alumnus)'
     expect((await hr.post('/api/offboardings', { personId: employee.personId, leavingDate: '2027-06-01', reason: 'other', eligibleForRehire: true })).status).toBe(201);
   });
 
-  it('takes effect at once for today or a past date; the stay-in-touch link grants and withdraws consent per purpose', async () => {
+  it('takes effect at once for a past last working day (today waits for tomorrow); the stay-in-touch link grants and withdraws consent per purpose', async () => {
     const org = await createOrganisation(t.dataSource);
     const hr = await signIn(t.app, await createUser(t.dataSource, org, ['hr_admin']));
+    const lastDayToday = await createEmployee(t.dataSource, org);
+    expect((await hr.post('/api/offboardings', { personId: lastDayToday.personId, leavingDate: '2027-03-10', reason: 'resignation', eligibleForRehire: true })).body.status).toBe('scheduled');
+    expect(await userRow(lastDayToday.userId)).toMatchObject({ roles: ['employee'] });
     const leaver = await createEmployee(t.dataSource, org, { firstName: 'Kees' });
-    const res = await hr.post('/api/offboardings', { personId: leaver.personId, leavingDate: '2027-03-10', reason: 'resignation', eligibleForRehire: true });
+    const res = await hr.post('/api/offboardings', { personId: leaver.personId, leavingDate: '2027-03-09', reason: 'resignation', eligibleForRehire: true });
     expect(res.body.status).toBe('completed');
     expect(await userRow(leaver.userId)).toMatchObject({ roles: ['alumnus'] });
     const mail = (await mailsOfKind(t.dataSource, leaver.email, 'erm_stay_in_touch'))[0]!;
@@ -173,6 +179,42 @@ describe('offboarding (HR records a leaver; on the date they become an alumnus)'
     expect(mail!.text_body).not.toContain('/login');
     const lookup = await new HttpClient(t.app).post('/api/stay-in-touch/lookup', { token: await tokenFromLatestMail(t.dataSource, 'flex.piet@example.test', 'erm_stay_in_touch') });
     expect(lookup.body.canSignIn).toBe(false);
+  });
+
+  it('voids login links issued before the offboarding; a new magic link works', async () => {
+    const org = await createOrganisation(t.dataSource);
+    const hr = await signIn(t.app, await createUser(t.dataSource, org, ['hr_admin']));
+    // An employee who also refers as an external referrer may get magic links while still employed.
+    const leaver = await createEmployee(t.dataSource, org, { roles: ['external_referrer', 'employee'] });
+    const visitor = new HttpClient(t.app);
+    expect((await visitor.post('/api/auth/magic-link', { email: leaver.email })).status).toBe(202);
+    const oldToken = await tokenFromLatestMail(t.dataSource, leaver.email, 'magic_link');
+    expect((await hr.post('/api/offboardings', { personId: leaver.personId, leavingDate: '2027-03-09', reason: 'resignation', eligibleForRehire: true })).body.status).toBe('completed');
+    const old = await visitor.post('/api/auth/magic-link/verify', { token: oldToken });
+    expect(old.status).toBe(410);
+    expect((await visitor.post('/api/auth/login', { email: leaver.email, password: leaver.password })).status).toBe(401);
+    await visitor.post('/api/auth/magic-link', { email: leaver.email });
+    const fresh = await visitor.post('/api/auth/magic-link/verify', { token: await tokenFromLatestMail(t.dataSource, leaver.email, 'magic_link') });
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.user.roles).toEqual(['alumnus']);
+  });
+
+  it('refuses offboarding yourself and the last active HR admin (409 with a stable code)', async () => {
+    const org = await createOrganisation(t.dataSource);
+    const admin = await createEmployee(t.dataSource, org, { roles: ['hr_admin', 'employee'] });
+    const hr = await signIn(t.app, admin);
+    const self = await hr.post('/api/offboardings', { personId: admin.personId, leavingDate: '2027-04-01', reason: 'resignation', eligibleForRehire: true });
+    expect(self.status).toBe(409);
+    expect(self.body.code).toBe('offboarding_self');
+
+    // A second HR admin may offboard the first, but not while that leaves nobody: the first then cannot offboard the second.
+    const second = await createEmployee(t.dataSource, org, { roles: ['hr_admin', 'employee'] });
+    const secondHttp = await signIn(t.app, second);
+    expect((await secondHttp.post('/api/offboardings', { personId: admin.personId, leavingDate: '2027-04-01', reason: 'resignation', eligibleForRehire: true })).status).toBe(201);
+    const last = await hr.post('/api/offboardings', { personId: second.personId, leavingDate: '2027-04-01', reason: 'resignation', eligibleForRehire: true });
+    expect(last.status).toBe(409);
+    expect(last.body.code).toBe('offboarding_last_hr_admin');
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM offboardings WHERE person_id = $1`, [second.personId]))[0].n).toBe(0);
   });
 
   it('answers 400, 401, 403, 404 and 409, and keeps organisations apart', async () => {

@@ -1,5 +1,6 @@
 import { FakeClock } from '@kring/server-testing';
 import { ermOrganisation } from '../testing/erm-people-fixtures';
+import { createUser } from '../testing/fixtures';
 import { HttpClient } from '../testing/http-client';
 import { bootTestApp, TestApp } from '../testing/test-app';
 
@@ -169,7 +170,7 @@ describe('ERM people (e2e)', () => {
       const one = await org.person({ phase: 'relation' });
       const moved = await org.hr.post(`/api/people/${one}/phase`, { to: 'orientation', reason: ' Koffie gehad, wil solliciteren ' });
       expect(moved.status).toBe(200);
-      expect(moved.body).toEqual({ moved: [{ personId: one, fromPhase: 'relation', boomerang: false }], unchanged: 0, ignored: 0 });
+      expect(moved.body).toEqual({ moved: [{ personId: one, fromPhase: 'relation', boomerang: false }], unchanged: 0, ignored: 0, refused: [] });
       const { body: person } = await org.hr.get(`/api/people/${one}`);
       expect(person.phase).toBe('orientation');
       expect(person.phaseHistory.at(-1)).toMatchObject({
@@ -187,13 +188,50 @@ describe('ERM people (e2e)', () => {
       const foreign = await other.person({ phase: 'exit' });
       const bulk = await org.hr.post('/api/people/phase', { personIds: [alumnus, already, foreign, alumnus], to: 'employment', reason: 'Terug in dienst' });
       expect(bulk.status).toBe(200);
-      expect(bulk.body).toEqual({ moved: [{ personId: alumnus, fromPhase: 'exit', boomerang: true }], unchanged: 1, ignored: 1 });
+      expect(bulk.body).toEqual({ moved: [{ personId: alumnus, fromPhase: 'exit', boomerang: true }], unchanged: 1, ignored: 1, refused: [] });
       expect((await org.hr.get(`/api/people/${alumnus}`)).body.boomerangAt).toBe(clock.now().toISOString());
       const [row] = await t.dataSource.query(`SELECT phase FROM people WHERE id = $1`, [foreign]);
       expect(row.phase).toBe('exit');
 
       expect(fields((await org.hr.post(`/api/people/${one}/phase`, { to: 'exit' })).body)).toEqual(['reason']);
       expect(fields((await org.hr.post('/api/people/phase', { personIds: [], to: 'nowhere', reason: 'x' })).body)).toEqual(['personIds', 'to']);
+    });
+
+    it('refuses to move people with an account into or out of entry, employment or exit (hiring and offboarding do that); others move freely', async () => {
+      const org = await ermOrganisation(t);
+      const account = async (phase: string) => {
+        const user = await createUser(t.dataSource, org.id, ['employee']);
+        await t.dataSource.query(`UPDATE people SET phase = $2 WHERE id = $1`, [user.personId, phase]);
+        return user.personId;
+      };
+      const phaseOf = async (id: string) => (await t.dataSource.query(`SELECT phase FROM people WHERE id = $1`, [id]))[0].phase;
+      const manualMoves = async (id: string) =>
+        (await t.dataSource.query(`SELECT count(*)::int AS n FROM phase_transitions WHERE person_id = $1 AND cause = 'manual'`, [id]))[0].n;
+
+      const employee = await account('employment');
+      const leaving = await org.hr.post(`/api/people/${employee}/phase`, { to: 'exit', reason: 'Uit dienst' });
+      expect(leaving.status).toBe(409);
+      expect(leaving.headers['content-type']).toContain('application/problem+json');
+      expect(leaving.body.code).toBe('phase_change_needs_process');
+      const alumnus = await account('exit');
+      expect((await org.hr.post(`/api/people/${alumnus}/phase`, { to: 'employment', reason: 'Terug' })).body.code).toBe('phase_change_needs_process');
+      const applicant = await account('orientation');
+      expect((await org.hr.post(`/api/people/${applicant}/phase`, { to: 'entry', reason: 'Aangenomen' })).status).toBe(409);
+      expect([await phaseOf(employee), await phaseOf(alumnus), await phaseOf(applicant)]).toEqual(['employment', 'exit', 'orientation']);
+      expect(await manualMoves(employee) + (await manualMoves(alumnus)) + (await manualMoves(applicant))).toBe(0);
+      expect((await t.dataSource.query(`SELECT boomerang_at FROM people WHERE id = $1`, [alumnus]))[0].boomerang_at).toBeNull();
+
+      // Outside those phases an account holder moves like anyone, and people without an account move anywhere.
+      expect((await org.hr.post(`/api/people/${applicant}/phase`, { to: 'relation', reason: 'Toch niet' })).status).toBe(200);
+      const plainEmployee = await org.person({ phase: 'employment' });
+      expect((await org.hr.post(`/api/people/${plainEmployee}/phase`, { to: 'exit', reason: 'Uit dienst' })).body.moved).toHaveLength(1);
+
+      // In a bulk move the refused are listed; the rest still moves.
+      const plainAlumnus = await org.person({ phase: 'exit' });
+      const bulk = await org.hr.post('/api/people/phase', { personIds: [alumnus, plainAlumnus, employee], to: 'employment', reason: 'Terug in dienst' });
+      expect(bulk.status).toBe(200);
+      expect(bulk.body).toEqual({ moved: [{ personId: plainAlumnus, fromPhase: 'exit', boomerang: true }], unchanged: 1, ignored: 0, refused: [alumnus] });
+      expect([await phaseOf(alumnus), await phaseOf(plainAlumnus)]).toEqual(['exit', 'employment']);
     });
   });
 
@@ -232,6 +270,13 @@ describe('ERM people (e2e)', () => {
 
       const future = await org.hr.post(`/api/people/${a}/touchpoints`, { channel: 'post', note: 'x', occurredAt: new Date(clock.now().getTime() + DAY).toISOString() });
       expect(fields(future.body)).toEqual(['occurredAt']);
+      // Dates PostgreSQL cannot store are a 400, not a 500 ("timestamp out of range").
+      for (const occurredAt of ['-200000-01-01T00:00:00Z', '1999-12-31T23:59:59Z']) {
+        const ancient = await org.hr.post('/api/people/touchpoints', { personIds: [a], channel: 'post', note: 'x', occurredAt });
+        expect(ancient.status).toBe(400);
+        expect(fields(ancient.body)).toEqual(['occurredAt']);
+      }
+      expect((await org.hr.post(`/api/people/${a}/touchpoints`, { channel: 'post', note: 'x', occurredAt: '2000-01-01T00:00:00Z' })).status).toBe(201);
       expect(fields((await org.hr.post(`/api/people/${a}/touchpoints`, { channel: 'pigeon', note: '' })).body)).toEqual(['channel', 'note']);
     });
   });

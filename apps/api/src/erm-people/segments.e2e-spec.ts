@@ -145,6 +145,10 @@ describe('ERM segments (e2e)', () => {
       ].sort((x, y) => x.person_id.localeCompare(y.person_id)),
     );
     expect((await org.hr.get(`/api/people?engagementLevels=low&tags=kerstkaart`)).body.total).toBe(2);
+
+    const outOfRange = await org.hr.post(`/api/segments/${segment.id}/touchpoints`, { channel: 'post', note: 'x', occurredAt: '-200000-01-01T00:00:00Z' });
+    expect(outOfRange.status).toBe(400);
+    expect(fields(outOfRange.body)).toEqual(['occurredAt']);
   });
 
   it('returns exactly the people it counts, for many filter combinations, and agrees with a count computed here', async () => {

@@ -1,12 +1,14 @@
-import { ConsentLifecycleService } from '@kring/server-erm';
+import { asOrganisationId, ConsentsRepository, PersonTokensRepository } from '@kring/server-database';
+import { ConsentLifecycleRepository, ConsentLifecycleService, SignupsRepository } from '@kring/server-erm';
 import { MailSender } from '@kring/server-mail';
 import { FakeClock, SmtpSink } from '@kring/server-testing';
-import { createPerson, createPool, slugOf } from '../testing/erm-pools-fixtures';
+import { createPerson, createPool, linkToken, slugOf } from '../testing/erm-pools-fixtures';
 import { createOrganisation, createUser, Fixture } from '../testing/fixtures';
 import { HttpClient } from '../testing/http-client';
 import { bootTestApp, TestApp } from '../testing/test-app';
 
 const DAY = 86_400_000;
+const OPT_IN_DAYS = 7 * DAY;
 
 describe('talent pools (e2e)', () => {
   let t: TestApp;
@@ -178,7 +180,7 @@ describe('talent pools (e2e)', () => {
     });
 
     it('signs up with double opt-in: mail, confirm, consent for 12 months, pools, touchpoint, orientation', async () => {
-      const body = signup({ interests: [zorg], skills: ['wondzorg', ' BIG '], location: 'Utrecht', alsoConsentTo: ['job_alerts'] });
+      const body = signup({ interests: [zorg], skills: ['wondzorg', ' BIG ', 'Wondzorg', 'palliatieve   zorg'], location: 'Utrecht', alsoConsentTo: ['job_alerts'] });
       const res = await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, body);
       expect(res.status).toBe(202);
       expect(res.body).toEqual({ status: 'received' });
@@ -204,11 +206,13 @@ describe('talent pools (e2e)', () => {
 
       const consents = await t.dataSource.query(`SELECT purpose, status, expires_at, source FROM consents WHERE person_id = $1 ORDER BY purpose`, [person.id]);
       expect(consents).toEqual([
-        { purpose: 'job_alerts', status: 'granted', expires_at: null, source: 'talent_pool_form' },
+        // Optional consents from the form last exactly as long as the talent-pool consent (the form promises 12 months).
+        { purpose: 'job_alerts', status: 'granted', expires_at: keptUntil, source: 'talent_pool_form' },
         { purpose: 'talent_pool', status: 'granted', expires_at: keptUntil, source: 'talent_pool_form' },
       ]);
       const [after] = await t.dataSource.query(`SELECT phase, location, skills, interests FROM people WHERE id = $1`, [person.id]);
-      expect(after).toEqual({ phase: 'orientation', location: 'Utrecht', skills: expect.arrayContaining(['wondzorg', 'BIG']), interests: ['Zorgprofessionals'] });
+      // Skills are labels as HR keeps them: trimmed, spaces collapsed, lower-case, no duplicates.
+      expect({ ...after, skills: [...after.skills].sort() }).toEqual({ phase: 'orientation', location: 'Utrecht', skills: ['big', 'palliatieve zorg', 'wondzorg'], interests: ['Zorgprofessionals'] });
       expect(await t.dataSource.query(`SELECT pool_id, source FROM talent_pool_members WHERE person_id = $1`, [person.id])).toEqual([{ pool_id: zorg, source: 'talent_pool_form' }]);
       const [touchpoint] = await t.dataSource.query(`SELECT channel, phase, subject_id FROM touchpoints WHERE person_id = $1 AND kind = 'talent_pool_joined'`, [person.id]);
       expect(touchpoint).toEqual({ channel: 'talent_pool', phase: 'orientation', subject_id: zorg });
@@ -273,6 +277,13 @@ describe('talent pools (e2e)', () => {
       expect(res.body.code).toBe('validation_failed');
       const fields = [...new Set(res.body.errors.map((e: { field: string }) => e.field))].sort();
       expect(fields).toEqual(['alsoConsentTo', 'consent', 'email', 'name']);
+
+      // The same limits as HR's profile: labels up to 60 characters, a location up to 100.
+      const tooLong = await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, signup({ skills: ['x'.repeat(61)], location: 'y'.repeat(101) }));
+      expect(tooLong.status).toBe(400);
+      expect([...new Set(tooLong.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['location', 'skills']);
+      const atLimit = await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, signup({ skills: ['X'.repeat(60)], location: 'y'.repeat(100) }));
+      expect(atLimit.status).toBe(202);
       expect(res.body.errors.find((e: { field: string }) => e.field === 'consent').message).toBe('is needed to keep you in the talent pool');
 
       const foreign = await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, signup({ interests: [hidden] }));
@@ -292,10 +303,74 @@ describe('talent pools (e2e)', () => {
       const [unchanged] = await t.dataSource.query(`SELECT first_name, location, phase FROM people WHERE id = $1`, [existing]);
       expect(unchanged).toEqual({ first_name: 'Fatima', location: 'Zeist', phase: 'employment' });
 
+      // Nothing on their consents, consent history or timeline either, not even once the opt-in mail went out.
       const [mail] = await deliverTo(known);
+      const traces = async () => ({
+        consents: await t.dataSource.query(`SELECT purpose, status FROM consents WHERE person_id = $1`, [existing]),
+        consentEvents: await t.dataSource.query(`SELECT purpose, status FROM consent_events WHERE person_id = $1`, [existing]),
+        touchpoints: await t.dataSource.query(`SELECT kind FROM touchpoints WHERE person_id = $1`, [existing]),
+      });
+      expect(await traces()).toEqual({ consents: [], consentEvents: [], touchpoints: [] });
+
       expect((await visitor().post('/api/public/talent-pool/confirm', { token: tokenIn(mail!.text, 'confirm') })).body.status).toBe('confirmed');
       const [confirmed] = await t.dataSource.query(`SELECT location, phase FROM people WHERE id = $1`, [existing]);
       expect(confirmed).toEqual({ location: 'Amsterdam', phase: 'employment' });
+      expect((await traces()).consents).toEqual([{ purpose: 'talent_pool', status: 'granted' }]);
+    });
+
+    it('leaves an existing person untouched when their sign-up lapses: a withdrawn consent stays withdrawn', async () => {
+      const known = email();
+      const existing = await createPerson(t.dataSource, org, { email: known, firstName: 'Wim', phase: 'relation' });
+      await t.app.get(ConsentsRepository).set(asOrganisationId(org), existing, 'talent_pool', { status: 'withdrawn', at: clock.now(), source: 'hr' });
+      expect((await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, signup({ email: known }))).status).toBe(202);
+
+      clock.advance(8 * DAY);
+      await t.app.get(ConsentLifecycleService).run();
+      expect(await t.dataSource.query(`SELECT first_name FROM people WHERE id = $1`, [existing])).toEqual([{ first_name: 'Wim' }]);
+      expect(await t.dataSource.query(`SELECT status FROM consents WHERE person_id = $1`, [existing])).toEqual([{ status: 'withdrawn' }]);
+      expect(await t.dataSource.query(`SELECT status FROM consent_events WHERE person_id = $1`, [existing])).toEqual([{ status: 'withdrawn' }]);
+      expect(await t.dataSource.query(`SELECT 1 FROM talent_pool_signups WHERE person_id = $1`, [existing])).toEqual([]);
+    });
+
+    it('erases a new contact who submitted the form twice and never confirmed, with all their mail', async () => {
+      const body = signup({ interests: [zorg] });
+      expect((await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, body)).status).toBe(202);
+      clock.advance(DAY);
+      expect((await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, { ...body, name: 'Noor de Vries' })).status).toBe(202);
+      const [{ id }] = await t.dataSource.query(`SELECT id FROM people WHERE email = $1`, [body.email]);
+      expect(await t.dataSource.query(`SELECT person_created FROM talent_pool_signups WHERE person_id = $1`, [id])).toEqual([{ person_created: true }, { person_created: true }]);
+
+      clock.advance(OPT_IN_DAYS + 1000);
+      await t.app.get(ConsentLifecycleService).run();
+      expect(await t.dataSource.query(`SELECT 1 FROM people WHERE id = $1`, [id])).toEqual([]);
+      expect(await t.dataSource.query(`SELECT 1 FROM talent_pool_signups WHERE person_id = $1`, [id])).toEqual([]);
+      // Both opt-in mails were still queued: they go too, so nothing reaches the erased address later.
+      expect(await t.dataSource.query(`SELECT status FROM mail_messages WHERE to_address = $1`, [body.email])).toEqual([]);
+      expect(await deliverTo(body.email)).toEqual([]);
+    });
+
+    it('erasing a contact deletes their queued and retrying mail, also mail not linked to them, but not mail being sent', async () => {
+      const address = email();
+      const contact = await createPerson(t.dataSource, org, { email: address, phase: 'relation' });
+      await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, signup({ email: address }));
+      // The opt-in mail to an existing person is not linked to them (person_id null), only addressed to them.
+      expect(await t.dataSource.query(`SELECT person_id, status FROM mail_messages WHERE to_address = $1`, [address])).toEqual([{ person_id: null, status: 'queued' }]);
+      await visitor().post('/api/public/talent-pool/confirm', { token: await linkToken(t.dataSource, address, 'talent_pool_opt_in') });
+      const [welcome] = await t.dataSource.query(`SELECT id, person_id, text_body FROM mail_messages WHERE to_address = $1 AND kind = 'talent_pool_welcome'`, [address]);
+      expect(welcome.person_id).toBe(contact);
+      await t.dataSource.query(`UPDATE mail_messages SET status = 'retry', attempts = 1 WHERE id = $1`, [welcome.id]);
+      const [{ id: inFlight }] = await t.dataSource.query(
+        `INSERT INTO mail_messages (organisation_id, person_id, to_address, locale, kind, subject, text_body, message_id, status, locked_until, locked_by)
+         SELECT organisation_id, person_id, to_address, locale, kind, subject, text_body, message_id || '.copy', 'sending', now() + interval '1 minute', 'elders'
+           FROM mail_messages WHERE id = $1
+         RETURNING id`,
+        [welcome.id],
+      );
+
+      const left = await visitor().post('/api/public/talent-pool/leave', { token: tokenIn(welcome.text_body, 'leave') });
+      expect(left.body.status).toBe('left');
+      expect(await t.dataSource.query(`SELECT 1 FROM people WHERE id = $1`, [contact])).toEqual([]);
+      expect(await t.dataSource.query(`SELECT id, status FROM mail_messages WHERE to_address = $1`, [address])).toEqual([{ id: inFlight, status: 'sending' }]);
     });
 
     it('lets people leave from the welcome mail: a contact is erased, an employee only leaves the pools', async () => {
@@ -326,7 +401,7 @@ describe('talent pools (e2e)', () => {
     });
 
     it('reminds 30 days before expiry; the renew link extends consent by 12 months from the renewal', async () => {
-      const body = signup({ interests: [studenten] });
+      const body = signup({ interests: [studenten], alsoConsentTo: ['newsletter'] });
       await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, body);
       await visitor().post('/api/public/talent-pool/confirm', { token: tokenIn((await deliverTo(body.email))[0]!.text, 'confirm') });
       await deliverTo(body.email); // the welcome mail
@@ -354,6 +429,133 @@ describe('talent pools (e2e)', () => {
         [body.email],
       );
       expect(consent).toEqual({ status: 'granted', expires_at: expected, reminded_at: null });
+      // The newsletter consent ticked on the form is renewed with it.
+      const [newsletter] = await t.dataSource.query(
+        `SELECT c.status, c.expires_at FROM consents c JOIN people p ON p.id = c.person_id WHERE p.email = $1 AND c.purpose = 'newsletter'`,
+        [body.email],
+      );
+      expect(newsletter).toEqual({ status: 'granted', expires_at: expected });
+    });
+
+    it('erases a contact whose talent-pool consent expired, although they also ticked newsletter and events on the form', async () => {
+      const body = signup({ alsoConsentTo: ['newsletter', 'events'] });
+      await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, body);
+      await visitor().post('/api/public/talent-pool/confirm', { token: tokenIn((await deliverTo(body.email))[0]!.text, 'confirm') });
+      const [{ id, expires_at: expiresAt }] = await t.dataSource.query(
+        `SELECT p.id, c.expires_at FROM consents c JOIN people p ON p.id = c.person_id WHERE p.email = $1 AND c.purpose = 'talent_pool'`,
+        [body.email],
+      );
+      expect(await t.dataSource.query(`SELECT expires_at FROM consents WHERE person_id = $1 AND purpose <> 'talent_pool'`, [id])).toEqual([
+        { expires_at: expiresAt },
+        { expires_at: expiresAt },
+      ]);
+
+      clock.set(new Date(expiresAt.getTime() + 1000));
+      await t.app.get(ConsentLifecycleService).run();
+      expect(await t.dataSource.query(`SELECT 1 FROM people WHERE id = $1`, [id])).toEqual([]);
+    });
+
+    it('an employee who ticked newsletter on the form is kept at expiry, and that consent is marked expired with the talent-pool one', async () => {
+      const staff = email();
+      const employee = await createPerson(t.dataSource, org, { email: staff, phase: 'employment' });
+      await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, signup({ email: staff, alsoConsentTo: ['newsletter'] }));
+      await visitor().post('/api/public/talent-pool/confirm', { token: await linkToken(t.dataSource, staff, 'talent_pool_opt_in') });
+      const [{ expires_at: expiresAt }] = await t.dataSource.query(`SELECT expires_at FROM consents WHERE person_id = $1 AND purpose = 'talent_pool'`, [employee]);
+      clock.set(new Date(expiresAt.getTime() + 1000));
+      await t.app.get(ConsentLifecycleService).run();
+      expect(await t.dataSource.query(`SELECT purpose, status FROM consents WHERE person_id = $1 ORDER BY purpose`, [employee])).toEqual([
+        { purpose: 'newsletter', status: 'expired' },
+        { purpose: 'talent_pool', status: 'expired' },
+      ]);
+    });
+  });
+
+  describe('links at the expiry boundary, while the hourly job works on the same person', () => {
+    /** Waits until some connection waits for a row lock: the link's request is parked behind the job's transaction. */
+    const waitForLockWait = async () => {
+      for (let i = 0; i < 100; i++) {
+        const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        if (n > 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the request never waited for the job');
+    };
+    /** The job's transaction, step by step, on its own connection (the steps are the job's own repository calls). */
+    const jobTransaction = async () => {
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      return {
+        tx: runner.manager,
+        commit: async () => {
+          await runner.commitTransaction();
+          await runner.release();
+        },
+        rollback: async () => {
+          if (runner.isTransactionActive) await runner.rollbackTransaction();
+          await runner.release();
+        },
+      };
+    };
+
+    it('renew while the job expires the consent: the link waits and answers 410, no deadlock', async () => {
+      const orgId = asOrganisationId(org);
+      const contact = await createPerson(t.dataSource, org, { email: email(), phase: 'orientation' });
+      const expiresAt = new Date(clock.now().getTime() + 60_000);
+      await t.app.get(ConsentsRepository).set(orgId, contact, 'talent_pool', { status: 'granted', at: clock.now(), source: 'talent_pool_form', expiresAt });
+      const { token } = await t.app.get(PersonTokensRepository).issue(orgId, { personId: contact, purpose: 'consent_renewal', expiresAt });
+      const jobNow = new Date(expiresAt.getTime() + 1000); // the worker's clock is just past the expiry, the API's just before
+
+      const job = await jobTransaction();
+      try {
+        const lifecycle = t.app.get(ConsentLifecycleRepository);
+        const signups = t.app.get(SignupsRepository);
+        const due = await lifecycle.expired(job.tx, jobNow, 200);
+        expect(due.map((row) => row.personId)).toContain(contact);
+        const renewing = visitor().post('/api/public/talent-pool/renew', { token });
+        await waitForLockWait();
+        await t.app.get(ConsentsRepository).set(orgId, contact, 'talent_pool', { status: 'expired', at: jobNow, source: 'expiry' }, job.tx);
+        await signups.deleteTokens(job.tx, orgId, contact, 'consent_renewal');
+        await signups.deleteTokens(job.tx, orgId, contact, 'talent_pool_leave');
+        expect(await lifecycle.eraseIfNoOtherReason(job.tx, orgId, contact, jobNow)).toBe(true);
+        await job.commit();
+        const res = await renewing;
+        expect(res.status).toBe(410);
+        expect(res.body.code).toBe('talent_pool_link_invalid');
+      } finally {
+        await job.rollback().catch(() => undefined);
+      }
+      expect(await t.dataSource.query(`SELECT 1 FROM people WHERE id = $1`, [contact])).toEqual([]);
+    });
+
+    it('confirm while the job lapses the sign-up: the link waits and answers 410, no deadlock', async () => {
+      const orgId = asOrganisationId(org);
+      const body = signup();
+      await visitor().post(`/api/public/talent-pool/forms/${slug}/signups`, body);
+      const token = await linkToken(t.dataSource, body.email, 'talent_pool_opt_in');
+      const [{ id: person }] = await t.dataSource.query(`SELECT id FROM people WHERE email = $1`, [body.email]);
+      const [{ id: signupId, expires_at: expiresAt }] = await t.dataSource.query(`SELECT id, expires_at FROM talent_pool_signups WHERE person_id = $1`, [person]);
+      clock.set(new Date(expiresAt.getTime() - 1000));
+      const jobNow = new Date(expiresAt.getTime() + 1000);
+
+      const job = await jobTransaction();
+      try {
+        const lifecycle = t.app.get(ConsentLifecycleRepository);
+        const signups = t.app.get(SignupsRepository);
+        const lapsed = await signups.lapsedForUpdate(job.tx, jobNow, 200);
+        expect(lapsed.map((row) => row.id)).toContain(signupId);
+        const confirming = visitor().post('/api/public/talent-pool/confirm', { token });
+        await waitForLockWait();
+        await signups.delete(job.tx, orgId, signupId);
+        await signups.deleteTokens(job.tx, orgId, person, 'talent_pool_opt_in', signupId);
+        expect(await lifecycle.eraseIfNoOtherReason(job.tx, orgId, person, jobNow, { unconfirmed: true })).toBe(true);
+        await job.commit();
+        const res = await confirming;
+        expect(res.status).toBe(410);
+        expect(res.body.code).toBe('talent_pool_link_invalid');
+      } finally {
+        await job.rollback().catch(() => undefined);
+      }
     });
   });
 });

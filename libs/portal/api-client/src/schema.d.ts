@@ -1823,6 +1823,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Kring holds about a person, as a JSON download (GDPR art. 15/20; audited) */
+        get: operations["exportPersonData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Kring holds about you, as a JSON download (audited) */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person's data for good (GDPR art. 17); refused for current employees and HR admins */
+        post: operations["erasePersonData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3097,6 +3148,8 @@ export interface components {
             unchanged: number;
             /** @description Ids that are not people of your organisation (ignored) */
             ignored: number;
+            /** @description People with a user account not moved because the move goes into or out of entry, employment or exit (hiring or offboarding does that) */
+            refused: string[];
         };
         /** @enum {string} */
         TouchpointChannel: "email" | "event" | "job_alert" | "talent_pool" | "preboarding" | "referral" | "social" | "phone" | "meeting" | "post" | "intranet" | "other";
@@ -3106,7 +3159,7 @@ export interface components {
             note: string;
             /**
              * Format: date-time
-             * @description When it happened (default: now); not in the future
+             * @description When it happened (default: now); from 2000 on, not in the future
              */
             occurredAt?: string;
             personIds: string[];
@@ -3144,7 +3197,7 @@ export interface components {
             note: string;
             /**
              * Format: date-time
-             * @description When it happened (default: now); not in the future
+             * @description When it happened (default: now); from 2000 on, not in the future
              */
             occurredAt?: string;
         };
@@ -3380,6 +3433,7 @@ export interface components {
             email: string;
             /** @description Ids of public pools the visitor is interested in */
             interests?: string[];
+            /** @description Trimmed, lower-case, duplicates dropped */
             skills?: string[];
             location?: string;
             locale?: components["schemas"]["Locale"];
@@ -3941,8 +3995,12 @@ export interface components {
             businessDate: string;
             /** @description Entries in the plan (rows plus employees missing from the file) */
             total: number;
-            /** @description Entries applied so far */
+            /** @description Entries processed so far */
             processed: number;
+            /** @description Entries carried out */
+            applied: number;
+            /** @description Entries skipped because the data changed since the dry run (or a refusal); error rows not counted */
+            skipped: number;
             counts: components["schemas"]["ImportCountsOutput"];
             /** Format: date-time */
             createdAt: string;
@@ -3959,12 +4017,38 @@ export interface components {
             from: string | null;
             to: string | null;
         };
+        /**
+         * @description Stable code; translate this, not `message`
+         * @enum {string}
+         */
+        ImportRowErrorCode: "required" | "too_long" | "invalid_email" | "invalid_employment_type" | "invalid_date" | "end_before_start" | "duplicate_in_file" | "email_of_other_employee" | "email_of_other_person" | "hr_admin_not_offboarded";
         ImportRowErrorOutput: {
             field: string;
+            /** @description Stable code; translate this, not `message` */
+            code: components["schemas"]["ImportRowErrorCode"];
+            /** @description Values for the message (line, max, employeeNumber) */
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description English fallback */
             message: string;
         };
         /** @enum {string} */
-        ImportNote: "leaver_not_offboarded" | "missing_from_file" | "offboarding_already_scheduled" | "already_left" | "rehire";
+        ImportNote: "leaver_not_offboarded" | "missing_from_file" | "offboarding_already_scheduled" | "already_left" | "rehire" | "matched_by_email" | "recorded_as_former_employee";
+        ImportEmailMatchOutput: {
+            phase: components["schemas"]["Phase"];
+            roles: components["schemas"]["Role"][];
+        };
+        /** @enum {string} */
+        ImportOutcomeStatus: "applied" | "skipped";
+        /** @enum {string} */
+        ImportSkipReason: "error_row" | "changed_since_dry_run" | "email_in_use" | "offboarding_refused";
+        ImportRowOutcomeOutput: {
+            status: components["schemas"]["ImportOutcomeStatus"];
+            reason: components["schemas"]["ImportSkipReason"] | null;
+            /** @description Error code when the offboarding was refused */
+            code: string | null;
+        };
         ImportRowOutput: {
             /** @description 0-based position in the plan (apply progress counts these) */
             index: number;
@@ -3983,11 +4067,38 @@ export interface components {
              */
             offboardOn: string | null;
             notes: components["schemas"]["ImportNote"][];
+            /** @description The row matched an existing person (without employee number) by email */
+            emailMatch: components["schemas"]["ImportEmailMatchOutput"] | null;
+            /** @description What applying did (null until applied) */
+            outcome: components["schemas"]["ImportRowOutcomeOutput"] | null;
         };
         EmployeeImportRowsOutput: {
             /** @description Entries matching the filter */
             total: number;
             items: components["schemas"]["ImportRowOutput"][];
+        };
+        /**
+         * @description A category only: free text could hold personal data
+         * @enum {string}
+         */
+        ErasureReason: "data_subject_request" | "consent_withdrawn" | "retention_expired" | "unlawful_processing" | "other";
+        ErasePersonInput: {
+            /** @description A category only: free text could hold personal data */
+            reason: components["schemas"]["ErasureReason"];
+        };
+        /**
+         * @description `tombstone`: an empty person and account row stay because payroll records point at them
+         * @enum {string}
+         */
+        ErasureOutcome: "deleted" | "tombstone";
+        ErasureOutput: {
+            /** @description `tombstone`: an empty person and account row stay because payroll records point at them */
+            outcome: components["schemas"]["ErasureOutcome"];
+            /** Format: date-time */
+            erasedAt: string;
+            referralsAnonymised: number;
+            filesDeleted: number;
+            mailsDeleted: number;
         };
         ProblemFieldError: {
             /** @example email */
@@ -10473,6 +10584,147 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmployeeImportOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPersonData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    erasePersonData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasePersonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureOutput"];
                 };
             };
             /** @description Not signed in */

@@ -54,6 +54,9 @@ export class ErmOffboarding1764600000000 implements MigrationInterface {
         counts jsonb NOT NULL DEFAULT '{}'::jsonb,
         rows jsonb NOT NULL DEFAULT '[]'::jsonb,
         processed integer NOT NULL DEFAULT 0,
+        applied_count integer NOT NULL DEFAULT 0,
+        skipped_count integer NOT NULL DEFAULT 0,
+        outcomes jsonb NOT NULL DEFAULT '[]'::jsonb,
         apply_requested_at timestamptz,
         applied_by_user_id uuid,
         completed_at timestamptz,
@@ -64,7 +67,8 @@ export class ErmOffboarding1764600000000 implements MigrationInterface {
         CONSTRAINT fk_employee_imports_organisation FOREIGN KEY (organisation_id) REFERENCES organisations (id) ON DELETE CASCADE,
         CONSTRAINT ck_employee_imports_status CHECK (status IN ('dry_run', 'applying', 'applied', 'failed')),
         CONSTRAINT ck_employee_imports_file_name CHECK (char_length(file_name) BETWEEN 1 AND 255),
-        CONSTRAINT ck_employee_imports_processed CHECK (processed BETWEEN 0 AND total_rows)
+        CONSTRAINT ck_employee_imports_processed CHECK (processed BETWEEN 0 AND total_rows),
+        CONSTRAINT ck_employee_imports_outcome_counts CHECK (applied_count >= 0 AND skipped_count >= 0 AND applied_count + skipped_count <= processed)
       )`);
     await q.query(`CREATE INDEX ix_employee_imports_organisation_created ON employee_imports (organisation_id, created_at DESC)`);
   }

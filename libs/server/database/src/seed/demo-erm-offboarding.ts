@@ -65,7 +65,7 @@ export async function seedDemoErmOffboarding(tx: EntityManager, organisationId: 
     }
   }
 
-  // The upcoming leaver: scheduled, carried out by the worker on her last day.
+  // The upcoming leaver: scheduled; the worker carries it out the day after her last working day.
   const [leaver] = await tx.query(`SELECT id FROM people WHERE organisation_id = $1 AND email = $2 AND phase IN ('entry', 'employment')`, [organisationId, UPCOMING_LEAVER_EMAIL]);
   if (leaver) {
     await tx.query(

@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '@kring/server-config';
 import { OrganisationId, PersonTokensRepository, Tx } from '@kring/server-database';
 import { Outbox } from '@kring/server-mail';
-import { RSVP_TOKEN_PURPOSE } from './event-rules';
+import { ICS_TOKEN_PURPOSE, RSVP_TOKEN_PURPOSE } from './event-rules';
 import { EventsRepository, InvitationMailContext } from './events.repository';
 
 export type EventMailKind = 'invitation' | 'rsvp' | 'promoted' | 'reminder' | 'changed' | 'cancelled';
 
 /**
  * Every events mail goes through here: in the person's language, inside the caller's transaction (outbox),
- * with a fresh RSVP token (only hashes are stored, so each mail carries its own; all stay valid until the event ends).
+ * with a fresh RSVP token and a fresh read-only calendar token (only hashes are stored, so each mail carries its own;
+ * all stay valid until the event ends, and move with its end).
  */
 @Injectable()
 export class EventMailer {
@@ -72,14 +73,14 @@ export class EventMailer {
   }
 
   private async links(tx: Tx, ctx: InvitationMailContext): Promise<{ rsvpUrl: string; icsUrl: string }> {
-    const { token } = await this.tokens.issue(
-      ctx.organisationId,
-      { personId: ctx.personId, purpose: RSVP_TOKEN_PURPOSE, subjectId: ctx.invitationId, expiresAt: ctx.event.endsAt },
-      tx,
-    );
+    const link = (purpose: string) =>
+      this.tokens.issue(ctx.organisationId, { personId: ctx.personId, purpose, subjectId: ctx.invitationId, expiresAt: ctx.event.endsAt }, tx);
+    const rsvp = await link(RSVP_TOKEN_PURPOSE);
+    // The calendar link gets its own read-only token: its URL ends up in calendars and history, so it must not answer.
+    const ics = await link(ICS_TOKEN_PURPOSE);
     return {
-      rsvpUrl: `${this.app.publicUrl}/events/rsvp?token=${token}`,
-      icsUrl: `${this.app.publicUrl}/api/events/rsvp/ics?token=${token}`,
+      rsvpUrl: `${this.app.publicUrl}/events/rsvp?token=${rsvp.token}`,
+      icsUrl: `${this.app.publicUrl}/api/events/rsvp/ics?token=${ics.token}`,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { isTimeZone, rsvpClosesAt, seatsToPromote, statusForYes, utcToZoned, zonedToUtc } from './event-rules';
+import { canonicalTimeZone, isTimeZone, rsvpClosesAt, seatsToPromote, statusForYes, utcToZoned, zonedToUtc } from './event-rules';
 
 describe('event rules', () => {
   it('knows IANA zones and refuses made-up ones', () => {
@@ -7,6 +7,14 @@ describe('event rules', () => {
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('Europe/Atlantis')).toBe(false);
     expect(isTimeZone('')).toBe(false);
+  });
+
+  it('stores the canonical spelling of a zone typed in any case', () => {
+    expect(canonicalTimeZone('europe/amsterdam')).toBe('Europe/Amsterdam');
+    expect(canonicalTimeZone('AMERICA/NEW_YORK')).toBe('America/New_York');
+    expect(canonicalTimeZone('Europe/Amsterdam')).toBe('Europe/Amsterdam');
+    expect(canonicalTimeZone('utc')).toBe('UTC');
+    expect(canonicalTimeZone('Europe/Atlantis')).toBeNull();
   });
 
   it('turns wall-clock times into instants in winter and summer time', () => {

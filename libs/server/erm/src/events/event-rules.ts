@@ -18,6 +18,8 @@ export type InvitationLegalBasis = 'consent' | 'legitimate_interest';
 export const EMPLOYEE_PHASES = ['entry', 'employment'] as const;
 
 export const RSVP_TOKEN_PURPOSE = 'event_rsvp';
+/** Read-only link to the calendar file (its URL ends up in calendars and browser history, so it cannot answer). */
+export const ICS_TOKEN_PURPOSE = 'event_ics';
 
 /** Whether Intl knows this IANA zone (aliases such as `UTC` included). */
 export function isTimeZone(zone: string): boolean {
@@ -28,6 +30,15 @@ export function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The canonical spelling of a zone Intl knows (`europe/amsterdam` → `Europe/Amsterdam`), so what is stored matches
+ * the names clients offer (the edit form's list); null for an unknown zone.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  if (!isTimeZone(zone)) return null;
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;

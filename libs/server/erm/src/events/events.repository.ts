@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { asOrganisationId, hasConsentSql, managerOf, OrganisationId, Tx } from '@kring/server-database';
 import type { Locale, Phase } from '@kring/shared-domain';
 import { EventEntity, EventInvitationEntity } from './entities';
-import type { Attendance, InvitationLegalBasis, InvitationStatus } from './event-rules';
+import { ICS_TOKEN_PURPOSE, RSVP_TOKEN_PURPOSE, type Attendance, type InvitationLegalBasis, type InvitationStatus } from './event-rules';
 
 export type EventValues = Omit<EventEntity, 'id' | 'organisationId' | 'createdAt' | 'updatedAt'>;
 export type EventChanges = Partial<EventValues>;
@@ -265,6 +265,21 @@ export class EventsRepository {
   /** After the start moved: "yes" people get a reminder again for the new date. */
   async resetReminders(organisationId: OrganisationId, eventId: string, tx: Tx): Promise<void> {
     await tx.query(`UPDATE event_invitations SET reminded_at = NULL WHERE organisation_id = $1 AND event_id = $2`, [organisationId, eventId]);
+  }
+
+  /**
+   * The event's links (RSVP and calendar) live until the event ends: when the end moves, every link that still
+   * works moves with it (earlier or later). Expired or used links stay dead.
+   */
+  async extendTokens(organisationId: OrganisationId, eventId: string, expiresAt: Date, now: Date, tx: Tx): Promise<number> {
+    const [, count] = (await tx.query(
+      `UPDATE person_tokens SET expires_at = $3
+       WHERE organisation_id = $1 AND purpose IN ('${RSVP_TOKEN_PURPOSE}', '${ICS_TOKEN_PURPOSE}')
+         AND subject_id IN (SELECT id FROM event_invitations WHERE organisation_id = $1 AND event_id = $2)
+         AND expires_at > $4`,
+      [organisationId, eventId, expiresAt, now],
+    )) as [unknown, number];
+    return count;
   }
 
   /**

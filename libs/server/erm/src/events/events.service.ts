@@ -8,7 +8,7 @@ import { notFound, type FieldError } from '@kring/shared-domain';
 import { SegmentsService } from '../people';
 import type { EventEntity } from './entities';
 import { EventMailer } from './event-mailer';
-import { EMPLOYEE_PHASES, isTimeZone, timeOrPlaceChanged, utcToZoned as localOf, zonedToUtc, type InvitationLegalBasis } from './event-rules';
+import { canonicalTimeZone, EMPLOYEE_PHASES, timeOrPlaceChanged, utcToZoned as localOf, zonedToUtc, type InvitationLegalBasis } from './event-rules';
 import { EventSeats } from './event-seats';
 import { attendanceTooEarly, capacityBelowConfirmed, eventCancelled, eventStarted, invalidEventFields } from './events.errors';
 import { EventChanges, EventsRepository } from './events.repository';
@@ -51,7 +51,7 @@ export class EventsService {
   }
 
   async create(auth: AuthContext, input: CreateEventInput): Promise<EventOutput> {
-    const schedule = scheduleOf(input.timeZone, input.start, input.end, input.rsvpDeadline ?? null);
+    const schedule = scheduleOf(input.timeZone, input.start, input.end, input.rsvpDeadline ?? null, this.clock.now());
     const where = whereErrors(input.location ?? null, input.onlineUrl ?? null);
     if (where.length) throw invalidEventFields(where);
     const id = await this.dataSource.transaction(async (tx) => {
@@ -92,6 +92,7 @@ export class EventsService {
         input.start ?? localOf(event.startsAt, zone),
         input.end ?? localOf(event.endsAt, zone),
         input.rsvpDeadline === undefined ? (event.rsvpDeadline ? localOf(event.rsvpDeadline, zone) : null) : input.rsvpDeadline,
+        now,
       );
       const location = input.location === undefined ? event.location : input.location;
       const onlineUrl = input.onlineUrl === undefined ? event.onlineUrl : input.onlineUrl;
@@ -111,6 +112,7 @@ export class EventsService {
       };
       await this.events.update(auth.organisationId, id, changes, tx);
       if (schedule.startsAt.getTime() !== event.startsAt.getTime()) await this.events.resetReminders(auth.organisationId, id, tx);
+      if (schedule.endsAt.getTime() !== event.endsAt.getTime()) await this.events.extendTokens(auth.organisationId, id, schedule.endsAt, now, tx);
       const moved = timeOrPlaceChanged(event, { ...schedule, location, onlineUrl });
       const told = moved ? await this.events.toNotifyOfChange(auth.organisationId, id, tx) : [];
       for (const invitationId of told) await this.mailer.send(tx, auth.organisationId, invitationId, 'changed');
@@ -237,10 +239,16 @@ export class EventsService {
   }
 }
 
+const DAY_MS = 86_400_000;
+/** An event starts from a day ago (entered afterwards) to five years ahead; beyond that it is a typo. */
+const EARLIEST_START_MS = DAY_MS;
+const LATEST_START_YEARS = 5;
+
 /** Turns the local times into instants and checks them together; all errors at once, on their fields. */
-function scheduleOf(timeZone: string, start: string, end: string, deadline: string | null): Schedule {
+function scheduleOf(typedZone: string, start: string, end: string, deadline: string | null, now: Date): Schedule {
   const errors: FieldError[] = [];
-  if (!isTimeZone(timeZone)) {
+  const timeZone = canonicalTimeZone(typedZone);
+  if (!timeZone) {
     throw invalidEventFields([{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Amsterdam' }]);
   }
   const startsAt = zonedToUtc(start, timeZone);
@@ -250,6 +258,14 @@ function scheduleOf(timeZone: string, start: string, end: string, deadline: stri
   if (!startsAt) errors.push({ field: 'start', message: missing });
   if (!endsAt) errors.push({ field: 'end', message: missing });
   if (deadline !== null && !rsvpDeadline) errors.push({ field: 'rsvpDeadline', message: missing });
+  if (startsAt) {
+    const earliest = new Date(now.getTime() - EARLIEST_START_MS);
+    const latest = new Date(now);
+    latest.setUTCFullYear(latest.getUTCFullYear() + LATEST_START_YEARS);
+    if (startsAt < earliest || startsAt > latest) {
+      errors.push({ field: 'start', message: `must be between ${localOf(earliest, timeZone)} and ${localOf(latest, timeZone)} (${timeZone})` });
+    }
+  }
   if (startsAt && endsAt && endsAt <= startsAt) errors.push({ field: 'end', message: 'must be after the start' });
   if (startsAt && rsvpDeadline && rsvpDeadline > startsAt) errors.push({ field: 'rsvpDeadline', message: 'must be at or before the start' });
   if (errors.length) throw invalidEventFields(errors);

@@ -5,7 +5,7 @@ import { Clock } from '@kring/server-config';
 import { asOrganisationId, OrganisationId, PersonTokensRepository, Tx } from '@kring/server-database';
 import type { EventEntity, EventInvitationEntity } from './entities';
 import { EventMailer } from './event-mailer';
-import { rsvpClosesAt, RSVP_TOKEN_PURPOSE, statusForYes, type InvitationStatus, type RsvpAnswer } from './event-rules';
+import { ICS_TOKEN_PURPOSE, rsvpClosesAt, RSVP_TOKEN_PURPOSE, statusForYes, type InvitationStatus, type RsvpAnswer } from './event-rules';
 import { EventSeats } from './event-seats';
 import { eventCancelled, rsvpClosed, rsvpTokenInvalid } from './events.errors';
 import { EventsRepository } from './events.repository';
@@ -23,7 +23,8 @@ interface Owner {
 }
 
 /**
- * The invitee's side, without login: the mailed token (purpose event_rsvp, subject = invitation) is the credential.
+ * The invitee's side, without login: the mailed token (purpose event_rsvp, subject = invitation) is the credential;
+ * the calendar link carries a separate read-only token (purpose event_ics) that can fetch the .ics and nothing else.
  * Reading never changes anything; answering is a POST, so link scanners cannot answer for someone.
  */
 @Injectable()
@@ -66,9 +67,12 @@ export class RsvpService {
     return this.output(owner);
   }
 
-  /** The calendar file of the invitation's event; stable UID per event, so re-importing updates it. */
+  /**
+   * The calendar file of the invitation's event; stable UID per event, so re-importing updates it. Takes the mailed
+   * read-only calendar token (event_ics), and the RSVP token too (the RSVP page, which holds one, links here).
+   */
   async ics(token: string): Promise<IcsFile> {
-    const owner = await this.owner(token);
+    const owner = await this.owner(token, [ICS_TOKEN_PURPOSE, RSVP_TOKEN_PURPOSE]);
     const invitation = (await this.events.findInvitation(owner.organisationId, owner.invitationId))!;
     const event = (await this.events.find(owner.organisationId, invitation.eventId))!;
     return {
@@ -95,8 +99,14 @@ export class RsvpService {
     return statusForYes(event.capacity, counts.yes);
   }
 
-  private async owner(token: string): Promise<Owner> {
-    const row = await this.tokens.findValid(token, RSVP_TOKEN_PURPOSE, this.clock.now());
+  /** Whose invitation this token is; by default only an RSVP token (the one that may answer) is accepted. */
+  private async owner(token: string, purposes: readonly string[] = [RSVP_TOKEN_PURPOSE]): Promise<Owner> {
+    const now = this.clock.now();
+    let row = null;
+    for (const purpose of purposes) {
+      row = await this.tokens.findValid(token, purpose, now);
+      if (row) break;
+    }
     if (!row?.subjectId) throw rsvpTokenInvalid();
     return { organisationId: asOrganisationId(row.organisationId), invitationId: row.subjectId };
   }

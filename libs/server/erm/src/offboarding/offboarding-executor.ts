@@ -11,9 +11,12 @@ import { OffboardingRepository } from './offboarding.repository';
 
 const DAY_MS = 86_400_000;
 const BATCH = 50;
+/** Leaving dates up to this long ago still get the stay-in-touch mail (the HR form's limit too). */
+const MAIL_WINDOW_MS = 366 * DAY_MS;
 
 /**
- * Carries out offboardings whose leaving date has come (Europe/Amsterdam day). Each one runs in one
+ * Carries out offboardings whose leaving date (the last working day) is over: from 00:00 Europe/Amsterdam the
+ * day after. Each one runs in one
  * transaction: roles become ['alumnus'], sessions are revoked, the person moves to `exit`, the
  * stay-in-touch mail is queued and the offboarding is marked completed. A row is locked with SKIP LOCKED
  * and re-checked, so several workers, or a rerun, never do it twice.
@@ -69,7 +72,7 @@ export class OffboardingExecutor {
     return restored.length;
   }
 
-  /** Executes one offboarding inside the caller's transaction when its day has come; false otherwise. */
+  /** Executes one offboarding inside the caller's transaction when its leaving date is before today; false otherwise. */
   async executeIfDue(organisationId: OrganisationId, id: string, tx: Tx): Promise<boolean> {
     const now = this.clock.now();
     const offboarding = await this.offboardings.lockDue(organisationId, id, businessDate(now), tx);
@@ -85,8 +88,9 @@ export class OffboardingExecutor {
       this.audit.record(organisationId, { actorUserId: null, action, subjectType: 'person', subjectId: leaver.personId, data: { offboardingId: offboarding.id, ...data } }, tx);
 
     if (leaver.userId) {
-      await this.offboardings.makeAlumnus(organisationId, leaver.userId, now, tx);
+      const voidedTokens = await this.offboardings.makeAlumnus(organisationId, leaver.userId, now, tx);
       await audit('offboarding.roles_changed', { userId: leaver.userId, from: leaver.roles, to: ['alumnus'] });
+      await audit('offboarding.credentials_removed', { userId: leaver.userId, password: true, voidedTokens });
       const revoked = await this.offboardings.revokeSessions(organisationId, leaver.userId, now, tx);
       await audit('offboarding.sessions_revoked', { userId: leaver.userId, revoked });
     }
@@ -94,7 +98,10 @@ export class OffboardingExecutor {
     await audit('offboarding.phase_exit', { from: moved[0]?.fromPhase ?? leaver.phase });
 
     const to = leaver.personEmail ?? leaver.userEmail;
-    if (to) {
+    // Someone who left more than a year ago (an old end date in an import) gets no "you have left" mail.
+    const recent = offboarding.leavingDate >= businessDate(new Date(now.getTime() - MAIL_WINDOW_MS));
+    if (to && !recent) await audit('offboarding.stay_in_touch_mail_skipped', { why: 'leaving_date_over_a_year_ago' });
+    if (to && recent) {
       const { token } = await this.tokens.issue(
         organisationId,
         { personId: leaver.personId, purpose: STAY_IN_TOUCH_TOKEN, subjectId: offboarding.id, expiresAt: new Date(now.getTime() + STAY_IN_TOUCH_LINK_DAYS * DAY_MS) },

@@ -29,10 +29,31 @@ export const stayInTouchTokenInvalid = () =>
 export const importNotApplicable = (status: string) =>
   new DomainError('conflict', OffboardingErrorCodes.importNotApplicable, `This import cannot be applied (it is ${status})`);
 
-export const importFileInvalid = (message: string) =>
-  new DomainError('validation', OffboardingErrorCodes.importFileInvalid, message, [{ field: 'file', message }]);
+/** Why a file was refused (the problem's `reason`, with `params`): the portal translates these. */
+export type ImportFileProblem = 'too_large' | 'not_utf8' | 'nul_character' | 'syntax' | 'empty' | 'too_many_rows' | 'missing_columns';
+
+export const importFileInvalid = (message: string, reason: ImportFileProblem, params: Record<string, string | number> = {}) =>
+  new DomainError('validation', OffboardingErrorCodes.importFileInvalid, message, [{ field: 'file', message }], { reason, params });
 
 export const pastLeavingDateNotAllowed = () =>
   new DomainError('validation', ErrorCodes.validationFailed, 'The leaving date is too far in the past', [
     { field: 'leavingDate', message: 'must be at most a year ago' },
+  ]);
+
+/** Refusing yourself: an HR admin cannot offboard their own account (another HR admin does). */
+export const OFFBOARDING_SELF = 'offboarding_self';
+/** Refusing the last active HR admin: the organisation would have nobody to manage it. */
+export const OFFBOARDING_LAST_HR_ADMIN = 'offboarding_last_hr_admin';
+
+export const cannotOffboardSelf = () =>
+  new DomainError('conflict', OFFBOARDING_SELF, 'You cannot offboard yourself; ask another HR admin', [{ field: 'personId', message: 'is you' }]);
+
+export const cannotOffboardLastHrAdmin = () =>
+  new DomainError('conflict', OFFBOARDING_LAST_HR_ADMIN, 'This is the last active HR admin; give someone else the HR admin role first', [
+    { field: 'personId', message: 'is the last active HR admin' },
+  ]);
+
+export const offboardMissingRefused = (why: string) =>
+  new DomainError('validation', ErrorCodes.validationFailed, `"Offboard employees missing from the file" cannot be used: ${why}`, [
+    { field: 'offboardMissing', message: `cannot be used: ${why}` },
   ]);

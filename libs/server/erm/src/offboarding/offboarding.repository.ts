@@ -101,19 +101,19 @@ export class OffboardingRepository {
     );
   }
 
-  /** The worker's scan, across organisations by nature: scheduled offboardings whose day has come. */
+  /** The worker's scan, across organisations by nature: scheduled offboardings whose last working day is over. */
   async due(today: string, limit: number): Promise<Array<{ id: string; organisationId: OrganisationId }>> {
     const rows: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
-      `SELECT id, organisation_id FROM offboardings WHERE status = 'scheduled' AND leaving_date <= $1 ORDER BY leaving_date, id LIMIT $2`,
+      `SELECT id, organisation_id FROM offboardings WHERE status = 'scheduled' AND leaving_date < $1 ORDER BY leaving_date, id LIMIT $2`,
       [today, limit],
     );
     return rows.map((r) => ({ id: r.id, organisationId: asOrganisationId(r.organisation_id) }));
   }
 
-  /** Locks a due, still scheduled offboarding; null when another worker holds it or it is no longer due. */
+  /** Locks a due (leaving date before today), still scheduled offboarding; null when another worker holds it or it is not due. */
   async lockDue(organisationId: OrganisationId, id: string, today: string, tx: Tx): Promise<OffboardingEntity | null> {
     const rows: Array<{ id: string }> = await tx.query(
-      `SELECT id FROM offboardings WHERE organisation_id = $1 AND id = $2 AND status = 'scheduled' AND leaving_date <= $3 FOR UPDATE SKIP LOCKED`,
+      `SELECT id FROM offboardings WHERE organisation_id = $1 AND id = $2 AND status = 'scheduled' AND leaving_date < $3 FOR UPDATE SKIP LOCKED`,
       [organisationId, id, today],
     );
     if (!rows[0]) return null;
@@ -132,13 +132,22 @@ export class OffboardingRepository {
     return rows[0] ?? null;
   }
 
-  /** Every role becomes `alumnus` (an HR admin who leaves loses hr_admin too); an unaccepted invitation becomes an active alumnus account. */
-  async makeAlumnus(organisationId: OrganisationId, userId: string, at: Date, tx: Tx): Promise<void> {
+  /**
+   * Every role becomes `alumnus` (an HR admin who leaves loses hr_admin too); an unaccepted invitation becomes an
+   * active alumnus account. The password is removed (alumni sign in by magic link only) and every unused
+   * login token (magic link, invitation) issued before now expires. Returns the number of tokens voided.
+   */
+  async makeAlumnus(organisationId: OrganisationId, userId: string, at: Date, tx: Tx): Promise<number> {
     await tx.query(
-      `UPDATE users SET roles = '{alumnus}', status = CASE WHEN status = 'invited' THEN 'active' ELSE status END, updated_at = $3
+      `UPDATE users SET roles = '{alumnus}', status = CASE WHEN status = 'invited' THEN 'active' ELSE status END, password_hash = NULL, updated_at = $3
        WHERE organisation_id = $1 AND id = $2`,
       [organisationId, userId, at],
     );
+    const [, voided] = (await tx.query(
+      `UPDATE login_tokens SET expires_at = $3, updated_at = $3 WHERE organisation_id = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > $3`,
+      [organisationId, userId, at],
+    )) as [unknown, number];
+    return voided;
   }
 
   async revokeSessions(organisationId: OrganisationId, userId: string, at: Date, tx: Tx): Promise<number> {

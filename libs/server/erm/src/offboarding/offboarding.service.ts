@@ -6,7 +6,7 @@ import { AuditRepository, OrganisationId, Tx } from '@kring/server-database';
 import { notFound } from '@kring/shared-domain';
 import { CreateOffboardingInput, ListEmployeesInput, ListOffboardingsInput, UpdateOffboardingInput } from './inputs/offboarding.input';
 import { OffboardingExecutor } from './offboarding-executor';
-import { alreadyScheduled, notAnEmployee, notScheduled, pastLeavingDateNotAllowed } from './offboarding.errors';
+import { alreadyScheduled, cannotOffboardLastHrAdmin, cannotOffboardSelf, notAnEmployee, notScheduled, pastLeavingDateNotAllowed } from './offboarding.errors';
 import { businessDate, type OffboardingReason } from './offboarding.constants';
 import { EmployeeRow, OffboardingRepository, OffboardingRow } from './offboarding.repository';
 import { EmployeeListOutput, EmployeeOutput, OffboardingOutput } from './outputs/offboarding.output';
@@ -29,7 +29,10 @@ export interface NewOffboarding {
 
 const YEAR_MS = 366 * 86_400_000;
 
-/** HR records, changes and cancels leavers; a leaving date of today or earlier takes effect at once. */
+/**
+ * HR records, changes and cancels leavers. The leaving date is the last working day: the offboarding takes
+ * effect the day after (Europe/Amsterdam), so a leaving date before today takes effect at once.
+ */
 @Injectable()
 export class OffboardingService {
   constructor(
@@ -54,6 +57,7 @@ export class OffboardingService {
     if (!person) throw notFound('Person');
     if (person.phase !== 'entry' && person.phase !== 'employment') throw notAnEmployee();
     if (await this.offboardings.scheduledFor(actor.organisationId, input.personId, tx)) throw alreadyScheduled();
+    await this.checkAccess(actor, input.personId, tx);
     const now = this.clock.now();
     const id = await this.offboardings.insert(
       actor.organisationId,
@@ -114,6 +118,31 @@ export class OffboardingService {
     const scheduled = await this.offboardings.list(actor.organisationId, { status: 'scheduled' }, 5000);
     const byPerson = new Map(scheduled.map((o) => [o.personId, o]));
     return { items: rows.map((row) => employeeOutput(row, byPerson.get(row.personId) ?? null)) };
+  }
+
+  /**
+   * Nobody offboards their own account, and the organisation keeps at least one active HR admin. The active
+   * HR admins are locked, so two HR admins offboarding each other at the same time queue up.
+   */
+  private async checkAccess(actor: Actor, personId: string, tx: Tx): Promise<void> {
+    const admins: Array<{ id: string; person_id: string | null }> = await tx.query(
+      `SELECT id, person_id FROM users WHERE organisation_id = $1 AND status = 'active' AND 'hr_admin' = ANY(roles) ORDER BY id FOR UPDATE`,
+      [actor.organisationId],
+    );
+    if (actor.userId) {
+      const [self]: Array<{ person_id: string | null }> = await tx.query(`SELECT person_id FROM users WHERE organisation_id = $1 AND id = $2`, [actor.organisationId, actor.userId]);
+      if (self?.person_id === personId) throw cannotOffboardSelf();
+    }
+    const leaverIsAdmin = admins.some((a) => a.person_id === personId);
+    if (leaverIsAdmin) {
+      const scheduled: Array<{ person_id: string }> = await tx.query(
+        `SELECT person_id FROM offboardings WHERE organisation_id = $1 AND status = 'scheduled' AND person_id = ANY($2::uuid[])`,
+        [actor.organisationId, admins.map((a) => a.person_id).filter((id): id is string => !!id)],
+      );
+      const leaving = new Set([personId, ...scheduled.map((r) => r.person_id)]);
+      // Admins already scheduled to leave do not count as the one who stays.
+      if (!admins.some((a) => !a.person_id || !leaving.has(a.person_id))) throw cannotOffboardLastHrAdmin();
+    }
   }
 
   /** Leaving dates up to a year back are accepted (recording a leaver late); older ones are a typo. */

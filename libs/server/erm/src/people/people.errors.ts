@@ -4,6 +4,7 @@ import { DomainError, ErrorCodes, notFound } from '@kring/shared-domain';
 export const PeopleErrorCodes = {
   personEmailTaken: ErrorCodes.personEmailTaken,
   segmentNameTaken: ErrorCodes.segmentNameTaken,
+  phaseChangeNeedsProcess: ErrorCodes.phaseChangeNeedsProcess,
 } as const;
 
 export const personEmailTaken = (existingPersonId: string) =>
@@ -15,6 +16,14 @@ export const segmentNameTaken = () =>
   new DomainError('conflict', PeopleErrorCodes.segmentNameTaken, 'A segment with this name already exists', [
     { field: 'name', message: 'is already used by another segment' },
   ]);
+
+/** A person with a user account moved by hand into or out of entry, employment or exit: that goes through hiring or offboarding. */
+export const phaseChangeNeedsProcess = () =>
+  new DomainError(
+    'conflict',
+    PeopleErrorCodes.phaseChangeNeedsProcess,
+    'This person has an account: moving them into or out of entry, employment or exit goes through hiring or offboarding',
+  );
 
 export const personNotFound = () => notFound('Person');
 export const segmentNotFound = () => notFound('Segment');

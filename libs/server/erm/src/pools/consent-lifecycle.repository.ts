@@ -22,12 +22,12 @@ export interface DueConsentRow {
  */
 @Injectable()
 export class ConsentLifecycleRepository {
-  /** Granted talent-pool consents expiring within the window and not reminded yet, locked (SKIP LOCKED: several workers). */
+  /** Granted talent-pool consents expiring within the window and not reminded yet, locked with their person (SKIP LOCKED: several workers, or a link at work). */
   async dueForReminder(tx: Tx, now: Date, until: Date, limit: number): Promise<DueConsentRow[]> {
     return this.due(tx, `c.expires_at > $1 AND c.expires_at <= $2 AND c.reminded_at IS NULL`, [now, until], limit);
   }
 
-  /** Granted talent-pool consents whose expiry has passed, locked. */
+  /** Granted talent-pool consents whose expiry has passed, locked with their person (see SignupsRepository.lockPerson). */
   async expired(tx: Tx, now: Date, limit: number): Promise<DueConsentRow[]> {
     return this.due(tx, `c.expires_at <= $1`, [now], limit);
   }
@@ -51,8 +51,8 @@ export class ConsentLifecycleRepository {
          AND NOT EXISTS (SELECT 1 FROM talent_pool_signups s WHERE s.organisation_id = p.organisation_id AND s.person_id = p.id)
          AND NOT EXISTS (SELECT 1 FROM consents t WHERE t.organisation_id = p.organisation_id AND t.person_id = p.id AND t.purpose = 'talent_pool' AND t.status = 'granted')`
       : '';
-    // A DELETE answers [rows, count] through TypeORM.
-    const [, count] = (await tx.query(
+    // A DELETE answers [rows, count] through TypeORM; RETURNING keeps the address for the mail clean-up below.
+    const [deleted, count] = (await tx.query(
       `DELETE FROM people p
         WHERE p.organisation_id = $1 AND p.id = $2
           AND p.phase NOT IN ('entry', 'employment', 'exit')
@@ -62,12 +62,18 @@ export class ConsentLifecycleRepository {
           AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.organisation_id = p.organisation_id AND c.person_id = p.id AND c.purpose <> 'talent_pool'
                             AND c.status = 'granted' AND (c.expires_at IS NULL OR c.expires_at > $3))
           ${unconfirmedRules}
-        RETURNING p.id`,
+        RETURNING p.id, p.email`,
       [organisationId, personId, now],
-    )) as [unknown, number];
+    )) as [Array<{ id: string; email: string | null }>, number];
     if (count === 0) return false;
-    // Copies of their address in sent or failed mail go too; mail still queued was decided before the erasure and is left to the outbox.
-    await tx.query(`DELETE FROM mail_messages WHERE organisation_id = $1 AND person_id = $2 AND status IN ('sent', 'failed')`, [organisationId, personId]);
+    // Their mail goes too, sent or not: queued and retrying mail would otherwise still reach an erased contact
+    // (mail_messages.person_id has no foreign key, and mail such as the opt-in to an existing address is not
+    // linked to the person at all, hence the address). Only mail being handed to SMTP right now stays: its sender
+    // holds the row.
+    await tx.query(
+      `DELETE FROM mail_messages WHERE organisation_id = $1 AND (person_id = $2 OR to_address = $3::text) AND status <> 'sending'`,
+      [organisationId, personId, deleted[0]?.email ?? null],
+    );
     return true;
   }
 
@@ -89,7 +95,8 @@ export class ConsentLifecycleRepository {
         WHERE c.purpose = 'talent_pool' AND c.status = 'granted' AND c.expires_at IS NOT NULL AND ${condition}
         ORDER BY c.expires_at
         LIMIT $${params.length + 1}
-        FOR UPDATE OF c SKIP LOCKED`,
+        FOR UPDATE OF c SKIP LOCKED
+        FOR NO KEY UPDATE OF p SKIP LOCKED`,
       [...params, limit],
     );
     return rows.map((row) => ({ ...row, organisationId: asOrganisationId(row.organisationId) }));

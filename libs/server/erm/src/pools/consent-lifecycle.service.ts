@@ -5,7 +5,7 @@ import { AppConfig, Clock, InjectConfig } from '@kring/server-config';
 import { AuditRepository, ConsentsRepository, PersonTokensRepository } from '@kring/server-database';
 import { Outbox } from '@kring/server-mail';
 import { ConsentLifecycleRepository } from './consent-lifecycle.repository';
-import { addDays, LEAVE_PURPOSE, OPT_IN_PURPOSE, RENEWAL_PURPOSE, REMINDER_DAYS_BEFORE } from './pools.rules';
+import { addDays, isExtraPurpose, LEAVE_PURPOSE, OPT_IN_PURPOSE, RENEWAL_PURPOSE, REMINDER_DAYS_BEFORE } from './pools.rules';
 import { SignupsRepository } from './signups.repository';
 
 export interface LifecycleRun {
@@ -63,7 +63,8 @@ export class ConsentLifecycleService {
           await this.audit.record(org, { actorUserId: null, action: 'talent_pool.signup_erased', subjectType: 'person', subjectId: signup.personId, data: { reason: 'not_confirmed' } }, tx);
           continue;
         }
-        if (await this.signups.hasOtherSignup(tx, org, signup.personId, signup.id)) continue;
+        // A person who existed before the form keeps their consents as they were: the form never set them pending.
+        if (!signup.personCreated || (await this.signups.hasOtherSignup(tx, org, signup.personId, signup.id))) continue;
         const current = (await this.consents.list(org, signup.personId, tx)).find((c) => c.purpose === 'talent_pool');
         if (current?.status === 'pending') await this.consents.set(org, signup.personId, 'talent_pool', { status: 'expired', at: now, source: 'opt_in_lapsed' }, tx);
       }
@@ -110,6 +111,12 @@ export class ConsentLifecycleService {
       for (const row of due) {
         const org = row.organisationId;
         await this.consents.set(org, row.personId, 'talent_pool', { status: 'expired', at: now, source: 'expiry' }, tx);
+        // The optional consents from the form end with it (same expiry, renewed together); say so when the contact is kept.
+        for (const extra of await this.consents.list(org, row.personId, tx)) {
+          if (isExtraPurpose(extra.purpose) && extra.status === 'granted' && extra.expiresAt && extra.expiresAt <= now) {
+            await this.consents.set(org, row.personId, extra.purpose, { status: 'expired', at: now, source: 'expiry' }, tx);
+          }
+        }
         await this.signups.deleteTokens(tx, org, row.personId, RENEWAL_PURPOSE);
         await this.signups.deleteTokens(tx, org, row.personId, LEAVE_PURPOSE);
         result.expired++;

@@ -15,6 +15,7 @@ export const LEAVE_PURPOSE = 'talent_pool_leave';
 /** The optional purposes a visitor may tick on the public form, next to the required talent-pool consent. */
 export const EXTRA_PURPOSES = ['newsletter', 'job_alerts', 'events'] as const;
 export type ExtraPurpose = (typeof EXTRA_PURPOSES)[number];
+export const isExtraPurpose = (purpose: string): purpose is ExtraPurpose => (EXTRA_PURPOSES as readonly string[]).includes(purpose);
 
 const DAY_MS = 86_400_000;
 

@@ -10,8 +10,8 @@ import { ConsentLifecycleRepository } from './consent-lifecycle.repository';
 import { TalentPoolConfirmOutput, TalentPoolFormOutput, TalentPoolLeaveOutput, TalentPoolRenewOutput, TalentPoolSignupOutput } from './outputs/public.output';
 import { PoolMembershipService } from './pool-membership.service';
 import { formUnknown, linkExpired, linkInvalid } from './pools.errors';
-import { addDays, addMonths, CONSENT_MONTHS, LEAVE_PURPOSE, OPT_IN_DAYS, OPT_IN_PURPOSE, RENEWAL_PURPOSE, splitName } from './pools.rules';
-import { SignupsRepository } from './signups.repository';
+import { addDays, addMonths, CONSENT_MONTHS, isExtraPurpose, LEAVE_PURPOSE, OPT_IN_DAYS, OPT_IN_PURPOSE, RENEWAL_PURPOSE, splitName } from './pools.rules';
+import { SignupsRepository, type TokenRow } from './signups.repository';
 import { TalentPoolsRepository } from './talent-pools.repository';
 
 const KEPT = ['name', 'email', 'interests', 'skills', 'location', 'language'];
@@ -69,10 +69,12 @@ export class PublicSignupService {
     const expiresAt = addDays(now, OPT_IN_DAYS);
     await this.dataSource.transaction(async (tx) => {
       const person = await this.signups.findOrCreatePerson(tx, org.id, { email, firstName, lastName, locale });
-      if (!(await this.consents.has(org.id, person.id, 'talent_pool', now, tx))) {
+      // A pending consent only for a person this sign-up creates: an existing person's consents (and their
+      // history) stay as they are until the owner of the address confirms.
+      if (person.created) {
         await this.consents.set(org.id, person.id, 'talent_pool', { status: 'pending', at: now, source: 'talent_pool_form' }, tx);
       }
-      const signupId = await this.signups.insert(
+      const signup = await this.signups.insert(
         tx,
         org.id,
         {
@@ -89,10 +91,11 @@ export class PublicSignupService {
         },
         now,
       );
-      const { token } = await this.tokens.issue(org.id, { personId: person.id, purpose: OPT_IN_PURPOSE, subjectId: signupId, expiresAt }, tx);
+      const { token } = await this.tokens.issue(org.id, { personId: person.id, purpose: OPT_IN_PURPOSE, subjectId: signup.id, expiresAt }, tx);
       await this.outbox.enqueue(tx, org.id, {
         to: email,
-        personId: person.id,
+        // Not linked to an existing person: its `mail_sent` touchpoint would put the anonymous form on their timeline.
+        personId: signup.personCreated ? person.id : null,
         locale,
         template: 'talent_pool_opt_in',
         sensitive: true,
@@ -106,8 +109,7 @@ export class PublicSignupService {
   async confirm(input: TalentPoolTokenInput): Promise<TalentPoolConfirmOutput> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const token = await this.signups.tokenForUpdate(tx, input.token, OPT_IN_PURPOSE);
-      if (!token) throw linkInvalid();
+      const token = await this.lockedToken(tx, input.token, OPT_IN_PURPOSE);
       const org = token.organisationId;
       const organisationName = await this.signups.organisationName(org, tx);
       if (token.usedAt) return { status: 'already_confirmed', organisationName, keptUntil: await this.keptUntil(tx, org, token.personId, now) };
@@ -119,8 +121,13 @@ export class PublicSignupService {
       await this.signups.applyProfile(tx, org, signup, pools.map((pool) => pool.name), now);
       const keptUntil = addMonths(now, CONSENT_MONTHS);
       await this.consents.set(org, signup.personId, 'talent_pool', { status: 'granted', at: now, source: 'talent_pool_form', expiresAt: keptUntil }, tx);
+      // The optional consents ticked on the form last as long as the talent-pool consent and are renewed with it,
+      // so the 12 months promised on the form hold for them too. One HR recorded without an end (or ending later) stays.
+      const current = await this.consents.list(org, signup.personId, tx);
       for (const purpose of signup.extraPurposes) {
-        await this.consents.set(org, signup.personId, purpose, { status: 'granted', at: now, source: 'talent_pool_form' }, tx);
+        const known = current.find((c) => c.purpose === purpose);
+        if (known?.status === 'granted' && (!known.expiresAt || known.expiresAt >= keptUntil)) continue;
+        await this.consents.set(org, signup.personId, purpose, { status: 'granted', at: now, source: 'talent_pool_form', expiresAt: keptUntil }, tx);
       }
       const ctx = { source: 'talent_pool_form' as const, at: now };
       if (pools.length) await this.membership.join(tx, org, pools.map((pool) => pool.id), [signup.personId], ctx);
@@ -148,12 +155,11 @@ export class PublicSignupService {
     });
   }
 
-  /** Renews talent-pool consent for 12 months from now, while it is still granted. */
+  /** Renews talent-pool consent for 12 months from now, while it is still granted, and with it the optional consents from the form. */
   async renew(input: TalentPoolTokenInput): Promise<TalentPoolRenewOutput> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const token = await this.signups.tokenForUpdate(tx, input.token, RENEWAL_PURPOSE);
-      if (!token) throw linkInvalid();
+      const token = await this.lockedToken(tx, input.token, RENEWAL_PURPOSE);
       const org = token.organisationId;
       const organisationName = await this.signups.organisationName(org, tx);
       if (token.usedAt) return { status: 'already_renewed', organisationName, keptUntil: await this.keptUntil(tx, org, token.personId, now) };
@@ -161,6 +167,10 @@ export class PublicSignupService {
       await this.tokens.consume(token.id, now, tx);
       const keptUntil = addMonths(now, CONSENT_MONTHS);
       await this.consents.set(org, token.personId, 'talent_pool', { status: 'granted', at: now, source: 'renewal', expiresAt: keptUntil }, tx);
+      for (const extra of await this.consents.list(org, token.personId, tx)) {
+        if (!isExtraPurpose(extra.purpose) || extra.status !== 'granted' || !extra.expiresAt || extra.expiresAt <= now || extra.expiresAt >= keptUntil) continue;
+        await this.consents.set(org, token.personId, extra.purpose, { status: 'granted', at: now, source: 'renewal', expiresAt: keptUntil }, tx);
+      }
       await this.signups.extendTokens(tx, org, token.personId, LEAVE_PURPOSE, keptUntil);
       return { status: 'renewed', organisationName, keptUntil: keptUntil.toISOString() };
     });
@@ -173,8 +183,7 @@ export class PublicSignupService {
   async leave(input: TalentPoolTokenInput): Promise<TalentPoolLeaveOutput> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const token = await this.signups.tokenForUpdate(tx, input.token, LEAVE_PURPOSE);
-      if (!token) throw linkInvalid();
+      const token = await this.lockedToken(tx, input.token, LEAVE_PURPOSE);
       const org = token.organisationId;
       const organisationName = await this.signups.organisationName(org, tx);
       if (token.usedAt) return { status: 'already_left', organisationName };
@@ -191,6 +200,23 @@ export class PublicSignupService {
       );
       return { status: 'left', organisationName };
     });
+  }
+
+  /**
+   * The link's token, locked, after its person: the lock order of every talent-pool change (person, then
+   * token, sign-up, consents; see SignupsRepository.lockPerson). Locking the token first, as before, could
+   * deadlock with the hourly job at the expiry boundary: the link held the token and waited for the sign-up or
+   * consent, while the job held those and waited to delete the token. Gone meanwhile (the job lapsed the
+   * sign-up or erased the contact): expired when it had expired, else invalid.
+   */
+  private async lockedToken(tx: Tx, secret: string, purpose: string): Promise<TokenRow> {
+    const seen = await this.signups.findToken(tx, secret, purpose);
+    if (!seen) throw linkInvalid();
+    const gone = () => (seen.expiresAt <= this.clock.now() ? linkExpired() : linkInvalid());
+    if (!(await this.signups.lockPerson(tx, seen.organisationId, seen.personId))) throw gone();
+    const token = await this.signups.findToken(tx, secret, purpose, { forUpdate: true });
+    if (!token) throw gone();
+    return token;
   }
 
   private async keptUntil(tx: Tx, organisationId: OrganisationId, personId: string, now: Date): Promise<string | null> {

@@ -44,8 +44,9 @@ export interface TokenRow {
   usedAt: Date | null;
 }
 
-const SIGNUP_COLUMNS = `id, organisation_id AS "organisationId", person_id AS "personId", person_created AS "personCreated", first_name AS "firstName",
-  last_name AS "lastName", locale, location, skills, pool_ids AS "poolIds", extra_purposes AS "extraPurposes", expires_at AS "expiresAt"`;
+const signupColumns = (a: string) => `${a}.id, ${a}.organisation_id AS "organisationId", ${a}.person_id AS "personId", ${a}.person_created AS "personCreated",
+  ${a}.first_name AS "firstName", ${a}.last_name AS "lastName", ${a}.locale, ${a}.location, ${a}.skills, ${a}.pool_ids AS "poolIds",
+  ${a}.extra_purposes AS "extraPurposes", ${a}.expires_at AS "expiresAt"`;
 
 const withOrg = <T extends { organisationId: OrganisationId }>(row: T): T => ({ ...row, organisationId: asOrganisationId(row.organisationId) });
 
@@ -98,10 +99,18 @@ export class SignupsRepository {
     return rows[0] ?? null;
   }
 
-  async insert(tx: Tx, organisationId: OrganisationId, signup: NewSignup, at: Date): Promise<string> {
-    const [row]: Array<{ id: string }> = await tx.query(
+  /**
+   * Stores a pending sign-up. `personCreated` is also true when an earlier pending sign-up created the person
+   * (the form submitted twice, never confirmed): the person is still only the form's, and is erased when the
+   * last of those sign-ups lapses. Answers the id and the flag as stored.
+   */
+  async insert(tx: Tx, organisationId: OrganisationId, signup: NewSignup, at: Date): Promise<{ id: string; personCreated: boolean }> {
+    const [row]: Array<{ id: string; personCreated: boolean }> = await tx.query(
       `INSERT INTO talent_pool_signups (organisation_id, person_id, person_created, first_name, last_name, locale, location, skills, pool_ids, extra_purposes, expires_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+       VALUES ($1, $2,
+               $3 OR EXISTS (SELECT 1 FROM talent_pool_signups s WHERE s.organisation_id = $1 AND s.person_id = $2 AND s.person_created),
+               $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       RETURNING id, person_created AS "personCreated"`,
       [
         organisationId,
         signup.personId,
@@ -117,24 +126,46 @@ export class SignupsRepository {
         at,
       ],
     );
-    return row!.id;
+    return row!;
   }
 
   async findForUpdate(tx: Tx, organisationId: OrganisationId, id: string): Promise<SignupRow | null> {
-    const rows: SignupRow[] = await tx.query(`SELECT ${SIGNUP_COLUMNS} FROM talent_pool_signups WHERE organisation_id = $1 AND id = $2 FOR UPDATE`, [
+    const rows: SignupRow[] = await tx.query(`SELECT ${signupColumns('s')} FROM talent_pool_signups s WHERE s.organisation_id = $1 AND s.id = $2 FOR UPDATE`, [
       organisationId,
       id,
     ]);
     return rows[0] ? withOrg(rows[0]) : null;
   }
 
-  /** Sign-ups past their opt-in period, locked so a second worker skips them. */
+  /**
+   * Sign-ups past their opt-in period, locked with their person (SKIP LOCKED: a second worker, or a person a
+   * confirm/renew/leave link is working on right now, is skipped until the next run; see {@link lockPerson}).
+   */
   async lapsedForUpdate(tx: Tx, now: Date, limit: number): Promise<SignupRow[]> {
     const rows: SignupRow[] = await tx.query(
-      `SELECT ${SIGNUP_COLUMNS} FROM talent_pool_signups WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      `SELECT ${signupColumns('s')}
+         FROM talent_pool_signups s
+         JOIN people p ON p.organisation_id = s.organisation_id AND p.id = s.person_id
+        WHERE s.expires_at <= $1
+        ORDER BY s.expires_at
+        LIMIT $2
+        FOR UPDATE OF s SKIP LOCKED
+        FOR NO KEY UPDATE OF p SKIP LOCKED`,
       [now, limit],
     );
     return rows.map(withOrg);
+  }
+
+  /**
+   * The lock every talent-pool change of one person takes first: the person row (FOR NO KEY UPDATE, so
+   * inserts that merely reference the person are not blocked). The confirm, renew and leave links take it
+   * before their token, sign-up or consent; the hourly job takes it together with the sign-up or consent it
+   * selects, with SKIP LOCKED, so it never waits for a link and a link waits for the job only while holding
+   * nothing: no lock cycle, no deadlock at the expiry boundary. False when the person is gone.
+   */
+  async lockPerson(tx: Tx, organisationId: OrganisationId, personId: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM people WHERE organisation_id = $1 AND id = $2 FOR NO KEY UPDATE`, [organisationId, personId]);
+    return rows.length > 0;
   }
 
   async delete(tx: Tx, organisationId: OrganisationId, id: string): Promise<void> {
@@ -165,13 +196,16 @@ export class SignupsRepository {
     );
   }
 
-  /** A token by its secret and purpose, whether used or expired (the caller tells those apart), locked. */
-  async tokenForUpdate(tx: Tx, token: string, purpose: string): Promise<TokenRow | null> {
+  /**
+   * A token by its secret and purpose, whether used or expired (the caller tells those apart). Read without a
+   * lock first (to learn whose it is), then again `forUpdate` once the person is locked ({@link lockPerson}).
+   */
+  async findToken(tx: Tx, token: string, purpose: string, options: { forUpdate?: boolean } = {}): Promise<TokenRow | null> {
     if (!token || token.length > 200) return null;
     const hash = createHash('sha256').update(token, 'utf8').digest();
     const rows: TokenRow[] = await tx.query(
       `SELECT id, organisation_id AS "organisationId", person_id AS "personId", subject_id AS "subjectId", expires_at AS "expiresAt", used_at AS "usedAt"
-         FROM person_tokens WHERE token_hash = $1 AND purpose = $2 FOR UPDATE`,
+         FROM person_tokens WHERE token_hash = $1 AND purpose = $2 ${options.forUpdate ? 'FOR UPDATE' : ''}`,
       [hash, purpose],
     );
     return rows[0] ? withOrg(rows[0]) : null;

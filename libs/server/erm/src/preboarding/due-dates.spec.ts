@@ -1,4 +1,4 @@
-import { addDays, amsterdamDay, amsterdamMidnight, dueOn, isOverdue, linkExpiresAt, shouldNudge } from './due-dates';
+import { addDays, addYears, amsterdamDay, amsterdamMidnight, CalendarDayError, dueOn, isCalendarDay, isOverdue, linkExpiresAt, shouldNudge, startDateRange } from './due-dates';
 
 describe('preboarding due dates', () => {
   it('counts calendar days from the start date, across the spring and autumn clock changes', () => {
@@ -9,6 +9,28 @@ describe('preboarding due dates', () => {
     expect(dueOn('2028-03-01', -1)).toBe('2028-02-29'); // leap day
     expect(addDays('2027-12-30', 3)).toBe('2028-01-02');
     expect(() => addDays('29-03-2027', 1)).toThrow('not a calendar day');
+  });
+
+  it('counts by day number and refuses days outside the years 1-9999 with a coded error instead of an Invalid Date', () => {
+    expect(addDays('1970-01-01', 0)).toBe('1970-01-01');
+    expect(addDays('1969-12-31', 1)).toBe('1970-01-01');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29'); // divisible by 400: leap
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01'); // divisible by 100: not
+    expect(addDays('0999-12-31', 1)).toBe('1000-01-01');
+    expect(addDays('9999-12-01', 30)).toBe('9999-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(CalendarDayError);
+    expect(() => addDays('0001-01-01', -1)).toThrow(CalendarDayError);
+    expect(() => linkExpiresAt('9999-12-31')).toThrow(expect.objectContaining({ code: 'preboarding_calendar_day_invalid' }));
+    expect(() => addDays('2027-02-29', 1)).toThrow('not a calendar day');
+  });
+
+  it('knows real calendar days and the start-date range', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    for (const bad of ['2027-02-29', '2027-04-31', '2027-13-01', '0000-01-01', '2027-W10', '20270406', '-2000-01-01', '2027-04-05T00:00:00Z', 20270406]) {
+      expect(isCalendarDay(bad)).toBe(false);
+    }
+    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
+    expect(startDateRange('2027-03-10')).toEqual({ min: '2026-03-10', max: '2029-03-10' });
   });
 
   it('takes today as the Amsterdam calendar day', () => {

@@ -40,3 +40,8 @@ export const defaultRequired = () =>
   new DomainError('conflict', PreboardingErrorCodes.defaultRequired, 'There must be a default template: mark another template as default first', [
     { field: 'isDefault', message: 'mark another template as default first' },
   ]);
+
+export const startDateOutOfRange = (range: { min: string; max: string }) =>
+  new DomainError('validation', ErrorCodes.validationFailed, 'The request has invalid fields', [
+    { field: 'startDate', message: `must be between ${range.min} and ${range.max}` },
+  ]);

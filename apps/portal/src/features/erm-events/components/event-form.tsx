@@ -7,7 +7,7 @@ import { EventProblemAlert } from './event-problem-alert';
 import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { EVENT_FORM_FIELDS, eventFormSchema, type EventFormValues } from '../api/create-event';
 import type { CreateEventBody, EventDetails } from '../api/types';
-import { timeZoneOptions } from './format-event';
+import { canonicalTimeZone, timeZoneOptions } from './format-event';
 
 function formValues(event: EventDetails | undefined): EventFormValues {
   return {
@@ -15,7 +15,7 @@ function formValues(event: EventDetails | undefined): EventFormValues {
     description: event?.description ?? '',
     start: event?.start ?? '',
     end: event?.end ?? '',
-    timeZone: event?.timeZone ?? 'Europe/Amsterdam',
+    timeZone: event ? canonicalTimeZone(event.timeZone) : 'Europe/Amsterdam',
     location: event?.location ?? '',
     onlineUrl: event?.onlineUrl ?? '',
     capacity: event?.capacity ?? '',
@@ -34,7 +34,7 @@ interface Props {
 /** Plans or changes an event. Times are typed as the organiser thinks of them, in the chosen zone. */
 export function EventForm({ event, submitLabel, onSubmit, error, pending }: Props) {
   const { t } = useTranslation();
-  const zones = useMemo(() => timeZoneOptions(), []);
+  const zones = useMemo(() => timeZoneOptions(event ? canonicalTimeZone(event.timeZone) : undefined), [event]);
   const form = useForm<EventFormValues, unknown, CreateEventBody>({ resolver: zodResolver(eventFormSchema), defaultValues: formValues(event) });
   const err = (name: keyof EventFormValues) => fieldMessage(t, form.formState.errors[name]?.message);
   const submit = form.handleSubmit(async (body) => {

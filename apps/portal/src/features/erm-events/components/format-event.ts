@@ -22,8 +22,21 @@ export function formatEventMoment(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat(intlLocale(), { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-/** Every IANA zone the browser knows, Europe/Amsterdam first. */
-export function timeZoneOptions(): string[] {
+/**
+ * The canonical spelling of a zone (`europe/amsterdam` → `Europe/Amsterdam`), as the server stores it; the value
+ * unchanged when the browser does not know it.
+ */
+export function canonicalTimeZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
+}
+
+/** Every IANA zone the browser knows, Europe/Amsterdam first; plus `current` when the list lacks it (e.g. UTC). */
+export function timeZoneOptions(current?: string): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return ['Europe/Amsterdam', ...zones.filter((zone) => zone !== 'Europe/Amsterdam')];
+  const options = ['Europe/Amsterdam', ...zones.filter((zone) => zone !== 'Europe/Amsterdam')];
+  return current && !options.includes(current) ? [...options, current] : options;
 }

@@ -101,4 +101,21 @@ describe('HR events pages', () => {
     expect(within(alert).getByText('2 personen overgeslagen: geen toestemming voor evenementen.')).toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/events/event-1/invitations' && r.method === 'POST')?.body).toEqual({ segmentId: 'seg-1', personIds: ['p-9'] });
   });
+
+  it('shows the zone of an event stored in another spelling in the edit form', async () => {
+    const { requests } = mockApi({
+      'GET /api/auth/session': { status: 200, body: session() },
+      'GET /api/events/event-1': { status: 200, body: { ...event, timeZone: 'europe/amsterdam' } },
+      'GET /api/events/event-1/invitations': { status: 200, body: [] },
+      'GET /api/segments': { status: 200, body: { items: [], total: 0 } },
+      'PATCH /api/events/event-1': { status: 200, body: event },
+    });
+    renderApp('/events/event-1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Wijzigen' }, { timeout: 5000 }));
+    expect(screen.getByLabelText(/^Tijdzone/, { selector: 'input' })).toHaveValue('Europe/Amsterdam');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await screen.findByRole('button', { name: 'Wijzigen' });
+    expect((requests.find((r) => r.method === 'PATCH')?.body as { timeZone: string }).timeZone).toBe('Europe/Amsterdam');
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Pagination, Progress, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, Pagination, Progress, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
@@ -20,11 +20,14 @@ export function ImportDetail({ importId }: { importId: string }) {
   const [page, setPage] = useState(1);
   const rows = useEmployeeImportRows(importId, show, page);
   const apply = useApplyEmployeeImport();
+  const [confirming, setConfirming] = useState(false);
 
   if (detail.isPending) return <Loader aria-label={t('ermOffboarding.loading')} />;
   if (detail.isError) return <FormAlert error={detail.error} />;
   const item: EmployeeImport = detail.data;
   const percent = item.total ? Math.round((item.processed / item.total) * 100) : 100;
+  // Offboarding ends people's access and mails them: HR confirms that before it happens.
+  const requestApply = () => (item.counts.offboard > 0 ? setConfirming(true) : apply.mutate(item.id));
 
   return (
     <Stack gap="md" aria-live="polite">
@@ -53,7 +56,7 @@ export function ImportDetail({ importId }: { importId: string }) {
       </SimpleGrid>
       {item.status === 'dry_run' ? (
         <Group>
-          <Button onClick={() => apply.mutate(item.id)} loading={apply.isPending} disabled={item.counts.create + item.counts.update + item.counts.offboard === 0}>
+          <Button onClick={requestApply} loading={apply.isPending} disabled={item.counts.create + item.counts.update + item.counts.offboard === 0}>
             {t('ermOffboarding.import.apply')}
           </Button>
           <Text size="sm" c="dimmed">
@@ -61,16 +64,41 @@ export function ImportDetail({ importId }: { importId: string }) {
           </Text>
         </Group>
       ) : null}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('ermOffboarding.import.confirmTitle')}>
+        <Stack>
+          <Text size="sm">{t('ermOffboarding.import.confirmText', { count: item.counts.offboard })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('ermOffboarding.cancel')}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                setConfirming(false);
+                apply.mutate(item.id);
+              }}
+            >
+              {t('ermOffboarding.import.confirmApply')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       {apply.error ? offboardingProblem(t, apply.error) ?? <FormAlert error={apply.error} /> : null}
       {item.status === 'applying' || item.status === 'applied' ? (
         <Stack gap={4}>
           <Progress value={percent} aria-label={t('ermOffboarding.import.progressLabel')} animated={item.status === 'applying'} />
           <Text size="sm">{t('ermOffboarding.import.progress', { processed: item.processed, total: item.total })}</Text>
+          {item.processed > 0 ? <Text size="sm">{t('ermOffboarding.import.outcomeSummary', { applied: item.applied, skipped: item.skipped })}</Text> : null}
         </Stack>
       ) : null}
       {item.status === 'failed' ? (
         <Alert color="red" variant="light" role="alert">
-          {t('ermOffboarding.import.failed')}
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('ermOffboarding.import.failed')}</Text>
+            <Button size="xs" variant="light" onClick={() => apply.mutate(item.id)} loading={apply.isPending}>
+              {t('ermOffboarding.import.retry')}
+            </Button>
+          </Stack>
         </Alert>
       ) : null}
       <SegmentedControl

@@ -5,6 +5,8 @@ import type { EmployeeImportRow } from '../api/types';
 
 const ACTION_COLORS: Record<EmployeeImportRow['action'], string> = { create: 'teal', update: 'blue', unchanged: 'gray', error: 'red' };
 
+type RowError = EmployeeImportRow['errors'][number];
+
 /** The dry run per row: what applying will do (create, update with old → new, unchanged, offboard) or why a row is refused. */
 export function ImportDryRunTable({ rows }: { rows: readonly EmployeeImportRow[] }) {
   const { t } = useTranslation();
@@ -15,6 +17,9 @@ export function ImportDryRunTable({ rows }: { rows: readonly EmployeeImportRow[]
     if (field === 'employmentType') return t(`ermOffboarding.employmentTypes.${raw}`);
     return raw;
   };
+  // Row errors are translated from their stable code; the server's English message is only a fallback.
+  const errorText = (error: RowError) => t(`ermOffboarding.import.errorCodes.${error.code}`, { ...error.params, defaultValue: error.message });
+  const roleList = (roles: readonly string[]) => (roles.length ? roles.map((role) => t(`ermOffboarding.import.roles.${role}`)).join(', ') : t('ermOffboarding.import.noAccount'));
 
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -47,14 +52,19 @@ export function ImportDryRunTable({ rows }: { rows: readonly EmployeeImportRow[]
                       {t('ermOffboarding.import.offboardOn', { date: formatDate(row.offboardOn) })}
                     </Badge>
                   ) : null}
+                  {row.outcome ? (
+                    <Badge color={row.outcome.status === 'applied' ? 'teal' : 'gray'} variant="outline">
+                      {t(`ermOffboarding.import.outcome.${row.outcome.reason ?? row.outcome.status}`)}
+                    </Badge>
+                  ) : null}
                 </Group>
               </Table.Td>
               <Table.Td>
                 {row.errors.length ? (
                   <List size="sm" c="red.8" aria-label={t('ermOffboarding.import.errorsOf', { line: row.line })}>
                     {row.errors.map((error) => (
-                      <List.Item key={`${error.field}-${error.message}`}>
-                        {t(`ermOffboarding.import.fields.${error.field}`, { defaultValue: error.field })}: {error.message}
+                      <List.Item key={`${error.field}-${error.code}`}>
+                        {t(`ermOffboarding.import.fields.${error.field}`, { defaultValue: error.field })}: {errorText(error)}
                       </List.Item>
                     ))}
                   </List>
@@ -68,11 +78,18 @@ export function ImportDryRunTable({ rows }: { rows: readonly EmployeeImportRow[]
                     ))}
                   </List>
                 ) : null}
-                {row.notes.map((note) => (
-                  <Text key={note} size="sm" c="dimmed">
-                    {t(`ermOffboarding.import.notes.${note}`)}
+                {row.emailMatch ? (
+                  <Text size="sm" c="orange.9">
+                    {t('ermOffboarding.import.emailMatch', { phase: t(`ermOffboarding.phases.${row.emailMatch.phase}`), roles: roleList(row.emailMatch.roles) })}
                   </Text>
-                ))}
+                ) : null}
+                {row.notes
+                  .filter((note) => !(note === 'matched_by_email' && row.emailMatch))
+                  .map((note) => (
+                    <Text key={note} size="sm" c="dimmed">
+                      {t(`ermOffboarding.import.notes.${note}`)}
+                    </Text>
+                  ))}
               </Table.Td>
             </Table.Tr>
           ))}

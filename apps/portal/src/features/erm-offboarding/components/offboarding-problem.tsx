@@ -9,12 +9,25 @@ const CODES = new Set([
   'employee_import_not_applicable',
   'employee_import_file_invalid',
   'stay_in_touch_token_invalid',
+  'offboarding_self',
+  'offboarding_last_hr_admin',
 ]);
 
 /** An alert for this feature's own error codes (the shared problem messages do not know them); null for others. */
-export function offboardingProblem(t: (key: string) => string, error: unknown): ReactNode | null {
-  if (!isApiProblem(error) || !CODES.has(error.code)) return null;
-  const detail = error.code === 'employee_import_file_invalid' ? error.fieldErrors[0]?.message : undefined;
+export function offboardingProblem(t: (key: string, options?: Record<string, unknown>) => string, error: unknown): ReactNode | null {
+  if (!isApiProblem(error)) return null;
+  if (error.code === 'validation_failed' && error.fieldErrors.some((e) => e.field === 'offboardMissing')) {
+    return (
+      <Alert color="red" variant="light" role="alert">
+        <Text size="sm">{t('ermOffboarding.problems.offboard_missing_refused')}</Text>
+      </Alert>
+    );
+  }
+  if (!CODES.has(error.code)) return null;
+  // Why a file was refused comes as a stable `reason` with `params`, translated here (never the server's English).
+  const reason = typeof error.extra['reason'] === 'string' ? error.extra['reason'] : null;
+  const params = typeof error.extra['params'] === 'object' && error.extra['params'] !== null ? (error.extra['params'] as Record<string, unknown>) : {};
+  const detail = error.code === 'employee_import_file_invalid' && reason ? t(`ermOffboarding.fileProblems.${reason}`, { ...params, defaultValue: '' }) : undefined;
   return (
     <Alert color="red" variant="light" role="alert">
       <Text size="sm">{t(`ermOffboarding.problems.${error.code}`)}</Text>

@@ -53,7 +53,7 @@ function handlers() {
       const items = [anouk, petra].filter((p) => phases.length === 0 || phases.includes(p.phase));
       return { status: 200, body: { items, total: items.length } };
     },
-    'POST /api/people/phase': { status: 200, body: { moved: [{ personId: 'p-1', fromPhase: 'exit', boomerang: true }], unchanged: 1, ignored: 0 } },
+    'POST /api/people/phase': { status: 200, body: { moved: [{ personId: 'p-1', fromPhase: 'exit', boomerang: true }], unchanged: 1, ignored: 0, refused: [] } },
   } as Parameters<typeof mockApi>[0];
 }
 
@@ -108,5 +108,21 @@ describe('people list', () => {
       to: 'employment',
       reason: 'Terug in dienst',
     });
+  });
+
+  it('reports people with an account that a move leaves where they are', async () => {
+    mockApi({ ...handlers(), 'POST /api/people/phase': { status: 200, body: { moved: [], unchanged: 0, ignored: 0, refused: ['p-2'] } } });
+    renderApp('/people');
+    const user = userEvent.setup();
+
+    const table = await screen.findByRole('table');
+    await user.click(within(table).getByRole('checkbox', { name: 'Petra Hendriks selecteren' }));
+    await user.click(screen.getByRole('button', { name: 'Naar andere fase' }));
+    const dialog = await screen.findByRole('dialog', { name: '1 persoon naar een andere fase' });
+    await user.selectOptions(within(dialog).getByLabelText(/^Nieuwe fase/), 'exit');
+    await user.type(within(dialog).getByLabelText(/^Reden/), 'Vertrokken');
+    await user.click(within(dialog).getByRole('button', { name: 'Verplaatsen' }));
+
+    expect(await screen.findByText(/1 persoon met een account niet verplaatst: in of uit dienst gaat via aanname of uitdiensttreding\./)).toBeInTheDocument();
   });
 });

@@ -108,6 +108,7 @@ export function PeoplePage() {
             [
               t('ermPeople.move.done', { count: result.moved.length }),
               result.unchanged ? t('ermPeople.move.unchanged', { count: result.unchanged }) : '',
+              result.refused.length ? t('ermPeople.move.refused', { count: result.refused.length }) : '',
               boomerangs ? t('ermPeople.move.boomerangs', { count: boomerangs }) : '',
             ]
               .filter(Boolean)

@@ -36,8 +36,9 @@ const petra: PersonDetail = {
 };
 
 const timeline: Timeline = {
-  total: 2,
+  total: 3,
   items: [
+    { id: 'pt1', kind: 'points', at: '2026-02-11T09:00:00.000Z', actorUserId: null, actorName: null, details: { points: 1 } },
     { id: 't1', kind: 'touchpoint', at: '2026-02-10T09:00:00.000Z', actorUserId: 'user-1', actorName: 'Hanna de Vries', details: { touchpointKind: 'manual', channel: 'meeting', note: 'Koffie met recruiter' } },
     { id: 'h3', kind: 'phase_changed', at: '2026-02-01T09:00:00.000Z', actorUserId: 'user-1', actorName: 'Hanna de Vries', details: { fromPhase: 'exit', toPhase: 'employment', cause: 'manual', reason: 'Terug in dienst' } },
   ],
@@ -69,5 +70,6 @@ describe('person page', () => {
     expect(await within(region).findByText('Contactmoment via Gesprek')).toBeInTheDocument();
     expect(within(region).getByText('Koffie met recruiter')).toBeInTheDocument();
     expect(within(region).getByText('Fase: Exit → Arbeid')).toBeInTheDocument();
+    expect(within(region).getByText('1 punt')).toBeInTheDocument();
   });
 });

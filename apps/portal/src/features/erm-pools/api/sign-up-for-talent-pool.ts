@@ -4,13 +4,28 @@ import { z } from 'zod';
 import { api } from '../../../lib/api';
 import type { TalentPoolSignupInput } from './types';
 
+const MAX_SKILL_LENGTH = 60;
+const MAX_SKILLS = 30;
+
+const splitSkills = (line: string) =>
+  line
+    .split(',')
+    .map((skill) => skill.trim())
+    .filter(Boolean);
+
 /** Mirrors the server's TalentPoolSignupInput; messages are i18n keys. */
 export const signupSchema = z.object({
   name: z.string().trim().min(1, { error: 'ermPools.join.errors.name' }).max(200, { error: 'validation.tooLong' }),
   email: z.string().trim().min(1, { error: 'ermPools.join.errors.email' }).pipe(z.email({ error: 'ermPools.join.errors.email' })),
   interests: z.array(z.string()),
-  skills: z.string().max(1000, { error: 'validation.tooLong' }),
-  location: z.string().trim().max(120, { error: 'validation.tooLong' }),
+  // The same limits as HR's profile: each skill (comma-separated) at most 60 characters, at most 30; location at most 100.
+  skills: z
+    .string()
+    .max(2000, { error: 'ermPools.join.errors.skills' })
+    .refine((value) => splitSkills(value).every((skill) => skill.length <= MAX_SKILL_LENGTH) && splitSkills(value).length <= MAX_SKILLS, {
+      error: 'ermPools.join.errors.skills',
+    }),
+  location: z.string().trim().max(100, { error: 'ermPools.join.errors.location' }),
   locale: z.enum(['nl', 'en']),
   consent: z.boolean().refine((value) => value, { error: 'ermPools.join.errors.consent' }),
   alsoConsentTo: z.array(z.enum(['newsletter', 'job_alerts', 'events'])),
@@ -21,10 +36,7 @@ export type SignupValues = z.output<typeof signupSchema>;
 
 /** Skills are typed as one comma-separated line. */
 export function toSignupInput(values: SignupValues): TalentPoolSignupInput {
-  const skills = values.skills
-    .split(',')
-    .map((skill) => skill.trim())
-    .filter(Boolean);
+  const skills = splitSkills(values.skills);
   return {
     name: values.name,
     email: values.email,

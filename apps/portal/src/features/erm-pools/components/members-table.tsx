@@ -16,6 +16,11 @@ export function MembersTable({ poolId }: { poolId: string }) {
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const members = useTalentPoolMembers(poolId, { page, q: debounced || undefined });
   const remove = useRemoveTalentPoolMember();
+  const total = members.data?.total;
+  const lastPage = Math.max(1, Math.ceil((total ?? 0) / MEMBERS_PAGE_SIZE));
+  // Removing the last member of the last page leaves that page empty: go back to the page that now is the last.
+  const pastTheEnd = total !== undefined && !members.isPlaceholderData && page > lastPage;
+  if (pastTheEnd) setPage(lastPage); // state adjusted while rendering (React re-renders at once, before painting)
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="members-title">
@@ -31,7 +36,7 @@ export function MembersTable({ poolId }: { poolId: string }) {
         }}
       />
       <FormAlert error={remove.error} />
-      {members.isPending ? (
+      {members.isPending || pastTheEnd ? (
         <Center py="md" role="status" aria-live="polite">
           <Loader aria-label={t('app.loading')} />
         </Center>
@@ -90,7 +95,7 @@ export function MembersTable({ poolId }: { poolId: string }) {
           </Table.ScrollContainer>
           {members.data.total > MEMBERS_PAGE_SIZE ? (
             <Group justify="center">
-              <Pagination total={Math.ceil(members.data.total / MEMBERS_PAGE_SIZE)} value={page} onChange={setPage} aria-label={t('ermPools.detail.pages')} />
+              <Pagination total={lastPage} value={page} onChange={setPage} aria-label={t('ermPools.detail.pages')} />
             </Group>
           ) : null}
         </>

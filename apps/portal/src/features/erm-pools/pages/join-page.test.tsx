@@ -74,6 +74,26 @@ describe('the public "keep me posted" form', () => {
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
+  it('checks skills and location against the profile limits before sending', async () => {
+    const { requests } = mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'GET /api/public/talent-pool/forms/de-linde': { status: 200, body: FORM },
+    });
+    renderApp('/join/de-linde');
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText(/^Naam/), 'Noor');
+    await user.type(screen.getByLabelText(/^E-mailadres/), 'noor@example.nl');
+    await user.type(screen.getByLabelText(/^Vaardigheden/), `wondzorg, ${'x'.repeat(61)}`);
+    await user.type(screen.getByLabelText(/^Woonplaats/), 'y'.repeat(101));
+    await user.click(screen.getByRole('checkbox', { name: /toestemming om mijn gegevens/ }));
+    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
+
+    expect(await screen.findByText('Controleer je vaardigheden (maximaal 30, elk maximaal 60 tekens)')).toBeInTheDocument();
+    expect(screen.getByText('Deze woonplaats is te lang')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
   it("puts the server's field errors on their fields, in Dutch", async () => {
     mockApi({
       'GET /api/auth/session': unauthenticated,

@@ -9,12 +9,17 @@ interface Props {
   viewer: 'starter' | 'hr';
   onToggle: (task: PreboardingTask, done: boolean) => void;
   pendingTaskId?: string | null;
+  /**
+   * The language of the task titles: on the starter's page the starter's own locale (from the API), whatever the
+   * browser says; without it (HR's page) the interface language.
+   */
+  locale?: 'nl' | 'en';
 }
 
 /** A checklist: each task with its due date, who does it, and a checkbox for the viewer's own tasks. */
-export function TaskList({ tasks, viewer, onToggle, pendingTaskId }: Props) {
+export function TaskList({ tasks, viewer, onToggle, pendingTaskId, locale }: Props) {
   const { t, i18n } = useTranslation();
-  const en = i18n.language === 'en';
+  const en = (locale ?? (i18n.language === 'en' ? 'en' : 'nl')) === 'en';
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('ermPreboarding.tasks.label')}>
       {tasks.map((task) => {

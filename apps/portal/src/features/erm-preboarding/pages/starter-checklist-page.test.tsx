@@ -19,10 +19,10 @@ const task = (id: string, titleNl: string, dueOn: string, assignee: 'starter' | 
   overdue: false,
   ...extra,
 });
-const checklist = (uploadDone: boolean) => ({
+const checklist = (uploadDone: boolean, locale: 'nl' | 'en' = 'nl') => ({
   organisationName: 'Zorggroep De Linde',
   firstName: 'Noah',
-  locale: 'nl',
+  locale,
   startDate: '2027-03-29',
   done: uploadDone ? 1 : 0,
   total: 3,
@@ -58,6 +58,18 @@ describe('starter checklist page', () => {
     expect(await screen.findByText('1 van 3 klaar')).toBeInTheDocument();
     expect(within(screen.getAllByRole('listitem')[0]!).getByRole('checkbox')).toBeChecked();
     expect(requests.find((r) => r.path === '/api/preboarding/checklist/tasks/t1')?.body).toEqual({ token: TOKEN, done: true });
+  });
+
+  it('names the tasks in the starter’s language from the API, not the browser’s', async () => {
+    mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/preboarding/checklist/lookup': { status: 200, body: checklist(false, 'en') },
+    });
+    renderApp(`/preboarding/checklist?token=${TOKEN}`);
+    const list = await screen.findByRole('list', { name: 'Taken' }, { timeout: 5000 });
+    expect(within(list).getByRole('checkbox', { name: 'Upload je identiteitsbewijs (en)' })).toBeInTheDocument();
+    expect(within(list).getByText('Rooster en pas klaarzetten (en)')).toBeInTheDocument();
+    expect(within(list).queryByText('Eerste werkdag')).toBeNull();
   });
 
   it('explains an expired link', async () => {

@@ -55,6 +55,7 @@ export function StarterChecklistPage() {
         <TaskList
           tasks={data.tasks}
           viewer="starter"
+          locale={data.locale}
           pendingTaskId={pending}
           onToggle={(task, done) => {
             setPending(task.id);

@@ -48,8 +48,20 @@ describe('iCalendar writer', () => {
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
   });
 
-  it('marks a cancelled event as such', () => {
-    const vevent = new ICAL.Component(ICAL.parse(buildIcs({ ...event, cancelled: true }))).getFirstSubcomponent('vevent')!;
+  it('publishes a scheduled event as CONFIRMED', () => {
+    const calendar = new ICAL.Component(ICAL.parse(buildIcs(event)));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('publishes a cancelled event (never METHOD:CANCEL, which needs ORGANIZER and ATTENDEE) as CANCELLED with the newer SEQUENCE', () => {
+    const ics = buildIcs({ ...event, cancelled: true, sequence: 4 });
+    expect(ics).not.toContain('METHOD:CANCEL');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(4);
+    expect(vevent.getFirstPropertyValue('uid')).toBe(event.uid);
   });
 });

@@ -55,7 +55,9 @@ export function buildIcs(event: IcsEvent): string {
     'VERSION:2.0',
     'PRODID:-//Kring//ERM events//NL',
     'CALSCALE:GREGORIAN',
-    `METHOD:${event.cancelled ? 'CANCEL' : 'PUBLISH'}`,
+    // Always PUBLISH: METHOD:CANCEL is an iTIP request that needs ORGANIZER and ATTENDEE, which a downloaded file
+    // has not. A cancelled event is STATUS:CANCELLED with a higher SEQUENCE, which calendars apply on import.
+    'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${icsDateTime(event.stamp)}`,

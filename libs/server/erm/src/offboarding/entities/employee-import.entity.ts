@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { OrganisationScopedEntity } from '@kring/server-database';
-import type { ImportCounts, ImportRowPlan, ImportStatus } from '../import/import-plan';
+import type { ImportCounts, ImportOutcome, ImportRowPlan, ImportStatus } from '../import/import-plan';
 
 /** One uploaded HR file: its dry run (the plan per row) and, once applied, the progress of the apply job. */
 @Entity('employee_imports')
@@ -35,6 +35,17 @@ export class EmployeeImportEntity extends OrganisationScopedEntity {
 
   @Column({ type: 'integer', default: 0 })
   processed: number;
+
+  /** Entries the apply carried out (error rows and skipped entries excluded). */
+  @Column({ type: 'integer', default: 0 })
+  appliedCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  skippedCount: number;
+
+  /** What the apply did with each entry of `rows`, in the same order (appended batch by batch). */
+  @Column({ type: 'jsonb', default: [] })
+  outcomes: ImportOutcome[];
 
   @Column({ type: 'timestamptz', nullable: true })
   applyRequestedAt: Date | null;

@@ -3,18 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@kring/server-config';
 import { AuditRepository, OrganisationId, PhasesRepository, Tx } from '@kring/server-database';
-import { DomainError } from '@kring/shared-domain';
+import { DomainError, type Phase } from '@kring/shared-domain';
 import { OffboardingExecutor } from '../offboarding-executor';
 import { OffboardingService } from '../offboarding.service';
-import type { ImportRowPlan } from './import-plan';
+import type { ImportOutcome, ImportRowPlan, ImportSkipReason } from './import-plan';
 import { ImportRepository } from './import.repository';
 
 export const IMPORT_BATCH_SIZE = 200;
 
 /**
- * The apply job. Works through the stored plan in batches; each batch and its progress counter commit
- * together, so a retried or duplicated job continues where the last commit ended and never applies a row
- * twice. It writes exactly the values the dry run showed.
+ * The apply job. Works through the stored plan in batches; each batch, its outcomes and its progress counter
+ * commit together, so a retried or duplicated job continues where the last commit ended and never applies a
+ * row twice. It writes exactly the values the dry run showed, and skips (recording why) an entry whose person
+ * changed since the dry run.
  */
 @Injectable()
 export class ImportApplier {
@@ -46,36 +47,63 @@ export class ImportApplier {
   }
 
   private async batch(organisationId: OrganisationId, importId: string, tx: Tx): Promise<boolean> {
+    // The row lock serialises concurrent jobs (a duplicate or retried job waits, then continues after the last commit).
     const record = await this.imports.summary(organisationId, importId, tx, true);
     if (!record || record.status !== 'applying') return false;
     const now = this.clock.now();
     const { rows } = await this.imports.rows(organisationId, importId, record.processed, IMPORT_BATCH_SIZE, false, tx);
     const actor = { organisationId, userId: record.appliedByUserId ?? record.createdByUserId ?? '' };
-    for (const plan of rows) await this.applyRow(actor, record.fileName, plan, now, tx);
+    const outcomes: ImportOutcome[] = [];
+    for (const plan of rows) outcomes.push(await this.applyRowSafely(actor, record.fileName, plan, now, tx));
     const processed = record.processed + rows.length;
     const done = processed >= record.totalRows;
     await this.imports.update(organisationId, importId, { processed, ...(done ? { status: 'applied', completedAt: now } : {}) }, now, tx);
+    await this.imports.recordOutcomes(organisationId, importId, outcomes, tx);
     if (done) {
-      await this.audit.record(organisationId, { actorUserId: record.appliedByUserId, action: 'employee_import.applied', subjectType: 'employee_import', subjectId: importId, data: { counts: record.counts } }, tx);
+      const [totals]: Array<{ applied: number; skipped: number }> = await tx.query(`SELECT applied_count AS applied, skipped_count AS skipped FROM employee_imports WHERE organisation_id = $1 AND id = $2`, [organisationId, importId]);
+      await this.audit.record(organisationId, { actorUserId: record.appliedByUserId, action: 'employee_import.applied', subjectType: 'employee_import', subjectId: importId, data: { counts: record.counts, ...totals } }, tx);
     }
     return !done;
   }
 
-  private async applyRow(actor: { organisationId: OrganisationId; userId: string }, fileName: string, plan: ImportRowPlan, now: Date, tx: Tx): Promise<void> {
-    if (plan.action === 'error') return;
+  /**
+   * One entry in a savepoint: either everything it does is kept, or (a refusal) nothing is, and the entry is
+   * recorded as skipped with the reason.
+   */
+  private async applyRowSafely(actor: { organisationId: OrganisationId; userId: string }, fileName: string, plan: ImportRowPlan, now: Date, tx: Tx): Promise<ImportOutcome> {
+    if (plan.action === 'error') return { status: 'skipped', reason: 'error_row' };
+    await tx.query('SAVEPOINT import_row');
+    try {
+      const skipped = await this.applyRow(actor, fileName, plan, now, tx);
+      if (skipped) {
+        await tx.query('ROLLBACK TO SAVEPOINT import_row');
+        return { status: 'skipped', reason: skipped };
+      }
+      await tx.query('RELEASE SAVEPOINT import_row');
+      return { status: 'applied', reason: null };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      // E.g. someone scheduled this leaver meanwhile, or the last HR admin: recorded, and nothing of the row is kept.
+      await tx.query('ROLLBACK TO SAVEPOINT import_row');
+      return { status: 'skipped', reason: 'offboarding_refused', code: error.code };
+    }
+  }
+
+  /** Applies one entry; returns a skip reason when the database no longer matches what the dry run saw. */
+  private async applyRow(actor: { organisationId: OrganisationId; userId: string }, fileName: string, plan: ImportRowPlan, now: Date, tx: Tx): Promise<ImportSkipReason | null> {
     const { organisationId } = actor;
     const userId = actor.userId || null;
     let personId = plan.personId;
+    if (personId) {
+      const current = await this.imports.lockPerson(organisationId, personId, tx);
+      if (!current || !matchesDryRun(plan, current)) return 'changed_since_dry_run';
+    }
     if (plan.values) {
-      personId ??= await this.imports.personByEmployeeNumber(organisationId, plan.values.employeeNumber, tx);
       if (!personId) {
+        // Nobody had this number or email at the dry run; someone who has one now is not silently taken over.
+        if (await this.imports.personByEmployeeNumber(organisationId, plan.values.employeeNumber, tx)) return 'changed_since_dry_run';
         personId = await this.imports.createPerson(organisationId, plan.values, now, tx);
-        if (!personId) {
-          // The email was taken after the dry run: take over that person only if no other employee holds it.
-          personId = await this.imports.personByEmailWithoutNumber(organisationId, plan.values.email!, tx);
-          if (!personId) return;
-          await this.imports.updatePerson(organisationId, personId, plan.values, now, tx);
-        }
+        if (!personId) return 'email_in_use';
       } else if (plan.action !== 'unchanged') await this.imports.updatePerson(organisationId, personId, plan.values, now, tx);
       if (plan.toPhase) {
         const moved = await this.phases.move(organisationId, [personId], { to: plan.toPhase, cause: 'import', at: now, actorUserId: userId, reason: fileName }, tx);
@@ -86,16 +114,22 @@ export class ImportApplier {
       }
     }
     if (plan.offboardOn && personId) {
-      try {
-        await this.offboardings.schedule(
-          { organisationId, userId: userId ?? '' },
-          { personId, leavingDate: plan.offboardOn, reason: plan.line === null ? 'other' : 'end_of_contract', eligibleForRehire: true, note: `Import: ${fileName}`, source: 'import', anyPastDate: true },
-          tx,
-        );
-      } catch (error) {
-        // Someone already offboarded or scheduled meanwhile: nothing left to do for this row.
-        if (!(error instanceof DomainError)) throw error;
-      }
+      await this.offboardings.schedule(
+        { organisationId, userId: userId ?? '' },
+        { personId, leavingDate: plan.offboardOn, reason: plan.line === null ? 'other' : 'end_of_contract', eligibleForRehire: true, note: `Import: ${fileName}`, source: 'import', anyPastDate: true },
+        tx,
+      );
     }
+    return null;
   }
+}
+
+/** The person still has the phase and the old values the dry run showed (plans of older versions lack fromPhase). */
+function matchesDryRun(plan: ImportRowPlan, current: Record<string, unknown> & { phase: Phase }): boolean {
+  if (plan.fromPhase !== undefined && plan.fromPhase !== current.phase) return false;
+  for (const change of plan.changes) {
+    const now = change.field === 'phase' ? current.phase : (current[change.field] as string | null);
+    if ((now ?? null) !== change.from) return false;
+  }
+  return true;
 }

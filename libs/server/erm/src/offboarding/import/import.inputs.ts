@@ -26,7 +26,7 @@ export class ImportIdParams {
 }
 
 export class ImportRowsQuery {
-  @ApiPropertyOptional({ minimum: 0, default: 0 }) @IsOptional() @FormNumber() @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1_000_000, default: 0 }) @IsOptional() @FormNumber() @IsInt() @Min(0) @Max(1_000_000) offset?: number;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 200 }) @IsOptional() @FormNumber() @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ enum: ['all', 'notable'], description: '`notable`: rows that change something, have errors or notes', default: 'all' })
   @IsOptional()

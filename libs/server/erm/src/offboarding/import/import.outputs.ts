@@ -1,5 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IMPORT_ACTIONS, IMPORT_FIELDS, IMPORT_NOTES, IMPORT_STATUSES, type ImportAction, type ImportField, type ImportNote, type ImportStatus } from './import-plan';
+import { PHASES, ROLES, type Phase, type Role } from '@kring/shared-domain';
+import {
+  IMPORT_ACTIONS,
+  IMPORT_FIELDS,
+  IMPORT_NOTES,
+  IMPORT_OUTCOMES,
+  IMPORT_ROW_ERROR_CODES,
+  IMPORT_SKIP_REASONS,
+  IMPORT_STATUSES,
+  type ImportAction,
+  type ImportField,
+  type ImportNote,
+  type ImportOutcomeStatus,
+  type ImportRowErrorCode,
+  type ImportSkipReason,
+  type ImportStatus,
+} from './import-plan';
 
 export class ImportCountsOutput {
   @ApiProperty({ description: 'Rows in the file' }) rows: number;
@@ -18,7 +34,21 @@ export class ImportFieldChangeOutput {
 
 export class ImportRowErrorOutput {
   @ApiProperty() field: string;
-  @ApiProperty() message: string;
+  @ApiProperty({ enum: IMPORT_ROW_ERROR_CODES, enumName: 'ImportRowErrorCode', description: 'Stable code; translate this, not `message`' }) code: ImportRowErrorCode;
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values for the message (line, max, employeeNumber)' })
+  params: Record<string, string | number>;
+  @ApiProperty({ description: 'English fallback' }) message: string;
+}
+
+export class ImportEmailMatchOutput {
+  @ApiProperty({ enum: PHASES, enumName: 'Phase' }) phase: Phase;
+  @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true }) roles: Role[];
+}
+
+export class ImportRowOutcomeOutput {
+  @ApiProperty({ enum: IMPORT_OUTCOMES, enumName: 'ImportOutcomeStatus' }) status: ImportOutcomeStatus;
+  @ApiProperty({ enum: IMPORT_SKIP_REASONS, enumName: 'ImportSkipReason', nullable: true }) reason: ImportSkipReason | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Error code when the offboarding was refused' }) code: string | null;
 }
 
 export class ImportRowOutput {
@@ -32,6 +62,9 @@ export class ImportRowOutput {
   @ApiProperty({ type: ImportRowErrorOutput, isArray: true }) errors: ImportRowErrorOutput[];
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Applying offboards this person with this leaving date' }) offboardOn: string | null;
   @ApiProperty({ enum: IMPORT_NOTES, enumName: 'ImportNote', isArray: true }) notes: ImportNote[];
+  @ApiProperty({ type: ImportEmailMatchOutput, nullable: true, description: 'The row matched an existing person (without employee number) by email' })
+  emailMatch: ImportEmailMatchOutput | null;
+  @ApiProperty({ type: ImportRowOutcomeOutput, nullable: true, description: 'What applying did (null until applied)' }) outcome: ImportRowOutcomeOutput | null;
 }
 
 export class EmployeeImportOutput {
@@ -42,7 +75,9 @@ export class EmployeeImportOutput {
   @ApiProperty() offboardMissing: boolean;
   @ApiProperty({ format: 'date', description: 'The day (Europe/Amsterdam) the dry run compared end dates with' }) businessDate: string;
   @ApiProperty({ description: 'Entries in the plan (rows plus employees missing from the file)' }) total: number;
-  @ApiProperty({ description: 'Entries applied so far' }) processed: number;
+  @ApiProperty({ description: 'Entries processed so far' }) processed: number;
+  @ApiProperty({ description: 'Entries carried out' }) applied: number;
+  @ApiProperty({ description: 'Entries skipped because the data changed since the dry run (or a refusal); error rows not counted' }) skipped: number;
   @ApiProperty({ type: ImportCountsOutput }) counts: ImportCountsOutput;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;

@@ -19,6 +19,14 @@ export interface Actor {
   userId: string;
 }
 
+/** The apply job's limits: a job that has not finished within all its attempts is dead. */
+export const IMPORT_JOB_EXPIRE_SECONDS = 30 * 60;
+export const IMPORT_JOB_RETRY_LIMIT = 3;
+export const IMPORT_JOB_RETRY_DELAY_SECONDS = 30;
+/** An import still `applying` this long after apply was requested is marked failed (its job died); HR may retry. */
+export const IMPORT_STALE_MS = (IMPORT_JOB_RETRY_LIMIT + 1) * (IMPORT_JOB_EXPIRE_SECONDS + IMPORT_JOB_RETRY_DELAY_SECONDS) * 1000 + 5 * 60_000;
+export const IMPORT_STALE_ERROR = 'The apply job stopped before finishing (it expired); apply again to continue';
+
 /** pg-boss payload of an import being applied. */
 export interface ImportJobData {
   organisationId: string;
@@ -55,10 +63,12 @@ export class ImportService {
   }
 
   async list(actor: Actor): Promise<EmployeeImportOutput[]> {
+    await this.imports.failStale(actor.organisationId, null, new Date(this.clock.now().getTime() - IMPORT_STALE_MS), IMPORT_STALE_ERROR, this.clock.now());
     return (await this.imports.list(actor.organisationId, 50)).map(toOutput);
   }
 
   async get(actor: Actor, id: string): Promise<EmployeeImportOutput> {
+    await this.imports.failStale(actor.organisationId, id, new Date(this.clock.now().getTime() - IMPORT_STALE_MS), IMPORT_STALE_ERROR, this.clock.now());
     const row = await this.imports.summary(actor.organisationId, id);
     if (!row) throw notFound('Import');
     return toOutput(row);
@@ -69,14 +79,29 @@ export class ImportService {
     const { rows, matching } = await this.imports.rows(actor.organisationId, params.id, query.offset ?? 0, query.limit ?? 200, query.show === 'notable');
     return {
       total: matching,
-      items: rows.map((r) => ({ index: r.index, line: r.line, employeeNumber: r.employeeNumber, name: r.name, action: r.action, personId: r.personId, changes: r.changes, errors: r.errors, offboardOn: r.offboardOn, notes: r.notes })),
+      items: rows.map((r) => ({
+        index: r.index,
+        line: r.line,
+        employeeNumber: r.employeeNumber,
+        name: r.name,
+        action: r.action,
+        personId: r.personId,
+        changes: r.changes,
+        errors: r.errors.map((e) => ({ field: e.field, code: e.code, params: e.params ?? {}, message: e.message })),
+        offboardOn: r.offboardOn,
+        notes: r.notes,
+        emailMatch: r.emailMatch ?? null,
+        outcome: r.outcome ? { status: r.outcome.status, reason: r.outcome.reason, code: r.outcome.code ?? null } : null,
+      })),
     };
   }
 
   /**
-   * Starts applying a dry run. Idempotent: an import already applying or applied is returned as it is, and
-   * the job's singleton key keeps it to one job. A dry run from an earlier day is refused (what "past end
-   * date" means has changed): upload the file again.
+   * Starts applying a dry run (or retries a failed one, continuing after its last committed batch).
+   * Idempotent: the import row is locked, so of concurrent requests one sends the job and the others see
+   * `applying` and return it as it is. (The job's singleton key does not deduplicate on pg-boss 10 standard
+   * queues; the row lock here and in the job is the guarantee.) A dry run from an earlier day is refused
+   * (what "past end date" means has changed): upload the file again.
    */
   async apply(actor: Actor, id: string): Promise<EmployeeImportOutput> {
     await this.dataSource.transaction(async (tx) => {
@@ -86,7 +111,7 @@ export class ImportService {
       const now = this.clock.now();
       if (row.businessDate !== businessDate(now)) throw importNotApplicable('a dry run of an earlier day; upload the file again');
       await this.imports.update(actor.organisationId, id, { status: 'applying', applyRequestedAt: now, appliedByUserId: actor.userId, lastError: null }, now, tx);
-      await this.queue.send<ImportJobData>(QueueNames.ermImport, { organisationId: actor.organisationId, importId: id }, { singletonKey: `erm-import:${id}`, retryLimit: 3, retryDelay: 30 }, tx);
+      await this.queue.send<ImportJobData>(QueueNames.ermImport, { organisationId: actor.organisationId, importId: id }, { singletonKey: `erm-import:${id}`, retryLimit: IMPORT_JOB_RETRY_LIMIT, retryDelay: IMPORT_JOB_RETRY_DELAY_SECONDS, expireInSeconds: IMPORT_JOB_EXPIRE_SECONDS }, tx);
       await this.audit.record(actor.organisationId, { actorUserId: actor.userId, action: 'employee_import.apply_requested', subjectType: 'employee_import', subjectId: id }, tx);
     });
     return this.get(actor, id);
@@ -103,6 +128,8 @@ function toOutput(row: ImportSummaryRow): EmployeeImportOutput {
     businessDate: row.businessDate,
     total: row.totalRows,
     processed: row.processed,
+    applied: row.appliedCount,
+    skipped: row.skippedCount,
     counts: row.counts,
     createdAt: row.createdAt.toISOString(),
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,

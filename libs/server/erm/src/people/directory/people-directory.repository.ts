@@ -153,6 +153,18 @@ export class PeopleDirectoryRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * The people of this organisation among these ids, with their phase and whether they have a user account,
+   * locked (in id order) so a move decided on them holds until the caller's transaction ends.
+   */
+  async phasesForMove(organisationId: OrganisationId, ids: readonly string[], tx: Tx): Promise<Array<{ id: string; phase: Phase; hasAccount: boolean }>> {
+    return tx.query(
+      `SELECT p.id, p.phase, EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = p.organisation_id AND u.person_id = p.id) AS "hasAccount"
+         FROM people p WHERE p.organisation_id = $1 AND p.id = ANY($2::uuid[]) ORDER BY p.id FOR NO KEY UPDATE OF p`,
+      [organisationId, ids],
+    );
+  }
+
   async findIdByEmail(organisationId: OrganisationId, email: string, tx?: Tx): Promise<string | null> {
     const rows: Array<{ id: string }> = await managerOf(this.dataSource, tx).query(
       `SELECT id FROM people WHERE organisation_id = $1 AND email = $2`,

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@kring/server-config';
 import { AuditRepository, OrganisationId, PhasesRepository, TouchpointsRepository, Tx } from '@kring/server-database';
 import type { AuthContext } from '@kring/server-identity';
-import { DomainError, ErrorCodes, normaliseEmail } from '@kring/shared-domain';
-import { personEmailTaken, personNotFound } from '../people.errors';
+import { DomainError, ErrorCodes, normaliseEmail, type Phase } from '@kring/shared-domain';
+import { personEmailTaken, personNotFound, phaseChangeNeedsProcess } from '../people.errors';
 import { CreatePersonInput, UpdatePersonInput } from './inputs/person.input';
 import { ListPeopleInput } from './inputs/list-people.input';
 import { LogTouchpointInput, MovePersonInput } from './inputs/bulk.input';
@@ -18,6 +18,9 @@ import {
   TouchpointsLoggedOutput,
 } from './outputs/person.output';
 import { PeopleDirectoryRepository, PersonProfileChanges } from './people-directory.repository';
+
+/** Phases a person with an account enters or leaves only through hiring (entry, employment) or offboarding (exit). */
+const PHASES_NEEDING_PROCESS: ReadonlySet<Phase> = new Set<Phase>(['entry', 'employment', 'exit']);
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
@@ -103,14 +106,21 @@ export class PeopleService {
     return this.get(auth, id);
   }
 
-  /** Moves people by hand (cause `manual`); ids of other organisations are counted as ignored, people already there as unchanged. */
+  /**
+   * Moves people by hand (cause `manual`); ids of other organisations are counted as ignored, people already there
+   * as unchanged. People with a user account are not moved into or out of entry, employment or exit by hand:
+   * those changes carry roles, sessions and boomerang rules that only hiring and offboarding apply. They are listed
+   * as refused (a single move answers 409 phase_change_needs_process). People without an account move freely.
+   */
   async move(auth: AuthContext, personIds: readonly string[], input: MovePersonInput): Promise<MovePeopleOutput> {
     const unique = [...new Set(personIds)];
     return this.dataSource.transaction(async (tx) => {
-      const existing = await this.directory.existing(auth.organisationId, unique, tx);
+      const existing = await this.directory.phasesForMove(auth.organisationId, unique, tx);
+      const refused = existing.filter((p) => p.hasAccount && p.phase !== input.to && (PHASES_NEEDING_PROCESS.has(p.phase) || PHASES_NEEDING_PROCESS.has(input.to)));
+      const refusedIds = new Set(refused.map((p) => p.id));
       const moved = await this.phases.move(
         auth.organisationId,
-        existing,
+        existing.filter((p) => !refusedIds.has(p.id)).map((p) => p.id),
         { to: input.to, cause: 'manual', at: this.clock.now(), actorUserId: auth.userId, reason: input.reason },
         tx,
       );
@@ -121,13 +131,20 @@ export class PeopleService {
           tx,
         );
       }
-      return { moved, unchanged: existing.length - moved.length, ignored: unique.length - existing.length };
+      return {
+        moved,
+        unchanged: existing.length - refused.length - moved.length,
+        ignored: unique.length - existing.length,
+        refused: [...refusedIds],
+      };
     });
   }
 
   async moveOne(auth: AuthContext, id: string, input: MovePersonInput): Promise<MovePeopleOutput> {
     await this.find(auth.organisationId, id);
-    return this.move(auth, [id], input);
+    const result = await this.move(auth, [id], input);
+    if (result.refused.length) throw phaseChangeNeedsProcess();
+    return result;
   }
 
   async logTouchpointFor(auth: AuthContext, id: string, input: LogTouchpointInput): Promise<TouchpointsLoggedOutput> {

@@ -2,11 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, Equals, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { LOCALES, type Locale } from '@kring/shared-domain';
+import { MAX_LABEL_LENGTH, normaliseLabels } from '../../people/filter/labels';
 import { EXTRA_PURPOSES, type ExtraPurpose } from '../pools.rules';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim()) : value);
-const trimmedList = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))] : value;
 
 export class OrganisationSlugParams {
   @ApiProperty({ example: 'zorggroep-de-linde' })
@@ -31,16 +30,18 @@ export class TalentPoolSignupInput {
   @IsUUID('all', { each: true, message: 'must be pools from this form' })
   interests?: string[];
 
-  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 30 })
+  /** The same labels HR keeps on a profile: trimmed, lower-case, duplicates dropped, at most {@link MAX_LABEL_LENGTH} characters. */
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 30, description: 'Trimmed, lower-case, duplicates dropped' })
   @IsOptional()
-  @Transform(trimmedList)
+  @Transform(({ value }) => normaliseLabels(value))
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
-  @MaxLength(80, { each: true })
+  @Length(1, MAX_LABEL_LENGTH, { each: true })
   skills?: string[];
 
-  @ApiPropertyOptional({ maxLength: 120 }) @Transform(trimmed) @IsOptional() @IsString() @MaxLength(120) location?: string;
+  /** As long as HR's profile field allows. */
+  @ApiPropertyOptional({ maxLength: 100 }) @Transform(trimmed) @IsOptional() @IsString() @MaxLength(100) location?: string;
 
   @ApiPropertyOptional({ enum: LOCALES, enumName: 'Locale' }) @IsOptional() @IsIn(LOCALES) locale?: Locale;
 

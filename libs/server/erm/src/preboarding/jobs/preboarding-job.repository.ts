@@ -23,18 +23,39 @@ const liveChecklist = (today: string) => `
 export class PreboardingJobRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Starters (entry + start date) without a checklist for that start date, in organisations with a default template. */
-  startersWithoutChecklist(limit: number): Promise<Array<{ organisationId: OrganisationId; personId: string; templateId: string }>> {
+  /**
+   * Starters who have not started yet (entry, start date after today in Amsterdam) without a checklist for that
+   * start date, in organisations with a default template. Someone whose start date is today or past gets no
+   * checklist and no welcome mail: they have started (the job moves them to employment first).
+   */
+  startersWithoutChecklist(today: string, limit: number): Promise<Array<{ organisationId: OrganisationId; personId: string; templateId: string }>> {
     return this.dataSource.query(
       `SELECT p.organisation_id AS "organisationId", p.id AS "personId", t.id AS "templateId"
        FROM people p
        JOIN preboarding_templates t ON t.organisation_id = p.organisation_id AND t.is_default
-       WHERE p.phase = 'entry' AND p.start_date IS NOT NULL
+       WHERE p.phase = 'entry' AND p.start_date > $2::date
          AND NOT EXISTS (SELECT 1 FROM preboarding_checklists c WHERE c.organisation_id = p.organisation_id AND c.person_id = p.id AND c.start_date = p.start_date)
        ORDER BY p.start_date, p.id
        LIMIT $1`,
-      [limit],
+      [limit, today],
     );
+  }
+
+  /**
+   * The person's newest checklist for another start date whose link still works (start date + 30 days not past):
+   * the one to move when the start date changed outside preboarding (import, re-hire), instead of a second one.
+   */
+  async openChecklistForOtherDate(organisationId: OrganisationId, personId: string, startDate: string, today: string, tx: Tx): Promise<string | null> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `SELECT c.id FROM preboarding_checklists c
+       WHERE c.organisation_id = $1 AND c.person_id = $2 AND c.start_date <> $3::date
+         AND c.start_date + ${LINK_VALID_DAYS_AFTER_START} >= $4::date
+       ORDER BY c.created_at DESC, c.id
+       LIMIT 1
+       FOR UPDATE`,
+      [organisationId, personId, startDate, today],
+    );
+    return rows[0]?.id ?? null;
   }
 
   checklistsToNudge(today: string, limit: number): Promise<Array<{ organisationId: OrganisationId; checklistId: string; personId: string }>> {
@@ -120,5 +141,17 @@ export class PreboardingJobRepository {
     const byOrganisation = new Map<OrganisationId, string[]>();
     for (const row of rows) byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row.personId]);
     return byOrganisation;
+  }
+
+  /** Locks these starters and returns those that are still due (phase entry, start date on or before today). */
+  async lockStartersWhoStarted(organisationId: OrganisationId, personIds: string[], today: string, tx: Tx): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `SELECT id FROM people
+       WHERE organisation_id = $1 AND id = ANY($2::uuid[]) AND phase = 'entry' AND start_date <= $3::date
+       ORDER BY id
+       FOR UPDATE`,
+      [organisationId, personIds, today],
+    );
+    return rows.map((r) => r.id);
   }
 }

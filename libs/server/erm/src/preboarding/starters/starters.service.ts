@@ -8,8 +8,8 @@ import { ChecklistCreator } from '../checklist/checklist-creator.service';
 import { PreboardingChecklistsRepository } from '../checklist/checklists.repository';
 import { PreboardingNotifier } from '../checklist/preboarding-notifier';
 import { taskOutput } from '../checklist/task-output';
-import { amsterdamDay, linkExpiresAt } from '../due-dates';
-import { alreadyStarted, noEmail, noTemplate, notAStarter, taskNotYours } from '../preboarding.errors';
+import { amsterdamDay, linkExpiresAt, startDateRange } from '../due-dates';
+import { alreadyStarted, noEmail, noTemplate, notAStarter, startDateOutOfRange, taskNotYours } from '../preboarding.errors';
 import { PreboardingTemplatesRepository } from '../templates/templates.repository';
 import type { ChangeStartDateInput, SetTaskDoneInput, StartPreboardingInput } from './inputs/starter.input';
 import type {
@@ -98,6 +98,7 @@ export class PreboardingStartersService {
    * the checklist from the chosen or default template at once; the starter gets the mail with their link.
    */
   async start(actor: Actor, input: StartPreboardingInput): Promise<PreboardingStarterDetailOutput> {
+    this.checkStartDate(input.startDate);
     await this.dataSource.transaction(async (tx) => {
       const person = await this.checklists.person(actor.organisationId, input.personId, tx, true);
       if (!person) throw notFound('Person');
@@ -122,6 +123,7 @@ export class PreboardingStartersService {
 
   /** A new start date: the person's and the checklist's; open tasks get new due dates, the links stay valid until 30 days after it. */
   async changeStartDate(actor: Actor, personId: string, input: ChangeStartDateInput): Promise<PreboardingStarterDetailOutput> {
+    this.checkStartDate(input.startDate);
     await this.dataSource.transaction(async (tx) => {
       const person = await this.checklists.person(actor.organisationId, personId, tx, true);
       if (!person) throw notFound('Starter');
@@ -171,5 +173,11 @@ export class PreboardingStartersService {
       await this.audit.record(actor.organisationId, { actorUserId: actor.userId, action: 'preboarding.link_resent', subjectType: 'person', subjectId: personId }, tx);
       return { sentTo: person.email };
     });
+  }
+
+  /** A start date from a year back to two years ahead (today in Amsterdam, by the Clock); else a field error. */
+  private checkStartDate(startDate: string): void {
+    const range = startDateRange(amsterdamDay(this.clock.now()));
+    if (startDate < range.min || startDate > range.max) throw startDateOutOfRange(range);
   }
 }

@@ -115,6 +115,13 @@ export class MovePeopleOutput {
   @ApiProperty({ type: MovedPersonOutput, isArray: true }) moved: MovedPersonOutput[];
   @ApiProperty({ description: 'People of your organisation that were already in the target phase' }) unchanged: number;
   @ApiProperty({ description: 'Ids that are not people of your organisation (ignored)' }) ignored: number;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'People with a user account not moved because the move goes into or out of entry, employment or exit (hiring or offboarding does that)',
+  })
+  refused: string[];
 }
 
 export class TouchpointsLoggedOutput {

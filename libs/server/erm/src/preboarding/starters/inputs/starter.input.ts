@@ -1,8 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { isCalendarDay } from '../../due-dates';
 
-const date = () => IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' });
+/**
+ * A calendar day as YYYY-MM-DD and nothing else (no time, no week date, no sign), that exists in the calendar.
+ * The range (a year back to two years ahead) depends on today, so the service checks it with the Clock.
+ */
+const date = (): PropertyDecorator => (target, key) => {
+  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })(target, key);
+  ValidateBy({
+    name: 'isCalendarDay',
+    validator: { validate: (value: unknown) => typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDay(value), defaultMessage: () => 'is not a date in the calendar' },
+  })(target, key);
+};
 
 export class StartPreboardingInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a UUID' }) personId: string;

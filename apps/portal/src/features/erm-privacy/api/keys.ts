@@ -1,0 +1,4 @@
+export const privacyKeys = {
+  all: ['erm-privacy'] as const,
+  person: (personId: string) => [...privacyKeys.all, 'person', personId] as const,
+};

@@ -1,0 +1,1 @@
+export { PersonPrivacyPanel } from './components/person-privacy-panel';

@@ -1,0 +1,309 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, OrganisationId, Tx } from '@kring/server-database';
+import type { Phase, Role } from '@kring/shared-domain';
+import { PRIVACY_AUDIT, TOMBSTONE_NAME } from './privacy.constants';
+
+type Row = Record<string, unknown>;
+
+async function sequentially(reads: Array<() => Promise<Row[]>>): Promise<Row[][]> {
+  const results: Row[][] = [];
+  for (const read of reads) results.push(await read());
+  return results;
+}
+
+/** The person and account facts the export and the erasure rules start from. */
+export interface PersonSubject {
+  id: string;
+  organisationId: OrganisationId;
+  organisationName: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phase: Phase;
+  userId: string | null;
+  userEmail: string | null;
+  roles: Role[] | null;
+  userStatus: 'invited' | 'active' | 'deactivated' | null;
+}
+
+/** Everything the export reads, one section per key; each section is a list of camelCase rows. */
+export type ExportRows = Record<string, Row[]>;
+
+/**
+ * Reads and erases one person's data across every table that holds it (see docs/developer/erm-privacy.md).
+ * Every statement is scoped by the organisation id first.
+ */
+@Injectable()
+export class PrivacyRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The person in this organisation; `lock` takes a row lock so two erasures of one person run one after the other. */
+  async subject(organisationId: OrganisationId, personId: string, tx?: Tx, lock = false): Promise<PersonSubject | null> {
+    const [row] = await managerOf(this.dataSource, tx).query(
+      `SELECT p.id, p.organisation_id AS "organisationId", o.name AS "organisationName", p.first_name AS "firstName",
+              p.last_name AS "lastName", p.email, p.phase, u.id AS "userId", u.email AS "userEmail", u.roles, u.status AS "userStatus"
+         FROM people p
+         JOIN organisations o ON o.id = p.organisation_id
+         LEFT JOIN users u ON u.organisation_id = p.organisation_id AND u.person_id = p.id
+        WHERE p.organisation_id = $1 AND p.id = $2
+        ${lock ? 'FOR UPDATE OF p' : ''}`,
+      [organisationId, personId],
+    );
+    return (row as PersonSubject | undefined) ?? null;
+  }
+
+  /** True when an erasure of this subject hash is in the log: the person row left behind is a tombstone. */
+  async wasErased(organisationId: OrganisationId, subjectHash: string, tx?: Tx): Promise<boolean> {
+    const rows = await managerOf(this.dataSource, tx).query(
+      `SELECT 1 FROM audit_events WHERE organisation_id = $1 AND action = $2 AND data->>'subjectHash' = $3 LIMIT 1`,
+      [organisationId, PRIVACY_AUDIT.erased, subjectHash],
+    );
+    return rows.length > 0;
+  }
+
+  /** Every section of the export document, read in one snapshot. */
+  async exportRows(organisationId: OrganisationId, s: PersonSubject, tx: Tx): Promise<ExportRows> {
+    // Thunks, run one after the other below: a transaction is one connection, which runs one query at a time.
+    const q = (sql: string, params: unknown[] = []) => () => tx.query(sql, [organisationId, s.id, ...params]) as Promise<Row[]>;
+    const emails = [s.email, s.userEmail].filter((e): e is string => !!e);
+    const userId = s.userId;
+    const byUser = (sql: string) => () => (userId ? (tx.query(sql, [organisationId, userId]) as Promise<Row[]>) : Promise.resolve([] as Row[]));
+    const [
+      person, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events,
+      preboarding, offboardings, employeeImports, referralsAbout, referralsMade, rewards, points, shareLinks, mails, auditTrail,
+    ] = await sequentially([
+      q(`SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.email, p.phone, p.locale, p.phase,
+                p.phase_changed_at AS "phaseChangedAt", p.location, p.function_title AS "functionTitle", p.department,
+                p.skills, p.tags, p.interests, p.source, p.start_date::text AS "startDate", p.boomerang_at AS "boomerangAt",
+                p.employee_number AS "employeeNumber", p.employment_type AS "employmentType", p.created_at AS "createdAt",
+                p.updated_at AS "updatedAt"
+           FROM people p WHERE p.organisation_id = $1 AND p.id = $2`),
+      byUser(`SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+                     user_agent AS "userAgent"
+                FROM sessions WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at`),
+      q(`SELECT from_phase AS "fromPhase", to_phase AS "toPhase", cause, reason, occurred_at AS "occurredAt"
+           FROM phase_transitions WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at, created_at`),
+      q(`SELECT kind, channel, phase, occurred_at AS "occurredAt", subject_type AS "subjectType", subject_id AS "subjectId", note, data
+           FROM touchpoints WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at`),
+      q(`SELECT purpose, status, legal_basis AS "legalBasis", source, requested_at AS "requestedAt", given_at AS "givenAt",
+                expires_at AS "expiresAt", withdrawn_at AS "withdrawnAt", updated_at AS "updatedAt"
+           FROM consents WHERE organisation_id = $1 AND person_id = $2 ORDER BY purpose`),
+      q(`SELECT purpose, status, source, expires_at AS "expiresAt", occurred_at AS "occurredAt"
+           FROM consent_events WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at`),
+      q(`SELECT m.pool_id AS "poolId", tp.name AS "poolName", m.source, m.joined_at AS "joinedAt"
+           FROM talent_pool_members m JOIN talent_pools tp ON tp.organisation_id = m.organisation_id AND tp.id = m.pool_id
+          WHERE m.organisation_id = $1 AND m.person_id = $2 ORDER BY m.joined_at`),
+      q(`SELECT first_name AS "firstName", last_name AS "lastName", locale, location, skills, pool_ids AS "poolIds",
+                extra_purposes AS "extraPurposes", expires_at AS "expiresAt", created_at AS "createdAt"
+           FROM talent_pool_signups WHERE organisation_id = $1 AND person_id = $2 ORDER BY created_at`),
+      q(`SELECT i.event_id AS "eventId", e.title AS "eventTitle", e.starts_at AS "eventStartsAt", i.status, i.legal_basis AS "legalBasis",
+                i.invited_at AS "invitedAt", i.responded_at AS "respondedAt", i.attendance, i.attendance_recorded_at AS "attendanceRecordedAt"
+           FROM event_invitations i JOIN events e ON e.organisation_id = i.organisation_id AND e.id = i.event_id
+          WHERE i.organisation_id = $1 AND i.person_id = $2 ORDER BY e.starts_at`),
+      q(`SELECT c.id AS "checklistId", c.template_name AS "templateName", c.start_date::text AS "startDate", c.link_sent_at AS "linkSentAt",
+                c.created_at AS "createdAt",
+                COALESCE((SELECT jsonb_agg(jsonb_build_object('titleNl', t.title_nl, 'titleEn', t.title_en, 'dueOn', t.due_on,
+                                  'assignee', t.assignee, 'doneAt', t.done_at) ORDER BY t.position)
+                            FROM preboarding_tasks t WHERE t.organisation_id = c.organisation_id AND t.checklist_id = c.id), '[]'::jsonb) AS tasks
+           FROM preboarding_checklists c WHERE c.organisation_id = $1 AND c.person_id = $2 ORDER BY c.start_date`),
+      q(`SELECT leaving_date::text AS "leavingDate", reason, eligible_for_rehire AS "eligibleForRehire", note, status, source,
+                completed_at AS "completedAt", cancelled_at AS "cancelledAt", created_at AS "createdAt"
+           FROM offboardings WHERE organisation_id = $1 AND person_id = $2 ORDER BY created_at`),
+      q(`SELECT i.id AS "importId", i.file_name AS "fileName", i.business_date::text AS "businessDate", i.created_at AS "createdAt",
+                jsonb_agg(r.row ORDER BY r.ord) AS rows
+           FROM employee_imports i, jsonb_array_elements(i.rows) WITH ORDINALITY AS r(row, ord)
+          WHERE i.organisation_id = $1 AND (r.row->>'personId' = $2::text OR lower(r.row->'values'->>'email') = ANY($3::text[]))
+          GROUP BY i.id ORDER BY i.created_at`, [emails]),
+      q(`SELECT r.id, r.created_at AS "createdAt", v.title AS "vacancyTitle", pr.name AS "programmeName",
+                r.candidate_name AS "candidateName", r.candidate_email AS "candidateEmail", r.candidate_phone AS "candidatePhone",
+                r.candidate_locale AS "candidateLocale", r.candidate_note AS "candidateNote", r.relationship, r.motivation,
+                r.candidate_informed AS "candidateInformed", r.source, r.stage, r.stage_changed_at AS "stageChangedAt",
+                r.consent_state AS "consentState", r.consent_decided_at AS "consentDecidedAt", r.start_date::text AS "startDate",
+                CASE WHEN r.rejection_reason_shareable THEN r.rejection_reason END AS "rejectionReason",
+                trim(rp.first_name || ' ' || rp.last_name) AS "referredBy",
+                CASE WHEN f.id IS NULL THEN NULL ELSE jsonb_build_object('fileName', f.original_name, 'contentType', f.content_type,
+                     'sizeBytes', f.size_bytes, 'uploadedAt', f.created_at) END AS cv,
+                COALESCE((SELECT jsonb_agg(jsonb_build_object('kind', e.kind, 'from', e.from_value, 'to', e.to_value, 'at', e.created_at)
+                                 ORDER BY e.created_at)
+                            FROM referral_events e WHERE e.organisation_id = r.organisation_id AND e.referral_id = r.id), '[]'::jsonb) AS history
+           FROM referrals r
+           LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
+           JOIN programmes pr ON pr.organisation_id = r.organisation_id AND pr.id = r.programme_id
+           JOIN users ru ON ru.organisation_id = r.organisation_id AND ru.id = r.referrer_user_id
+           JOIN people rp ON rp.organisation_id = ru.organisation_id AND rp.id = ru.person_id
+           LEFT JOIN stored_files f ON f.organisation_id = r.organisation_id AND f.id = r.cv_file_id
+          WHERE r.organisation_id = $1 AND (r.candidate_person_id = $2 OR r.hired_person_id = $2 OR r.candidate_email = ANY($3::text[]))
+          ORDER BY r.created_at`, [emails]),
+      byUser(`SELECT r.id, r.created_at AS "createdAt", v.title AS "vacancyTitle", pr.name AS "programmeName",
+                     r.candidate_name AS "candidateName", r.relationship, r.motivation, r.source, r.stage,
+                     r.consent_state AS "consentState", r.erased_at AS "erasedAt"
+                FROM referrals r
+                LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
+                JOIN programmes pr ON pr.organisation_id = r.organisation_id AND pr.id = r.programme_id
+               WHERE r.organisation_id = $1 AND r.referrer_user_id = $2 ORDER BY r.created_at`),
+      byUser(`SELECT l.referral_id AS "referralId", l.milestone_key AS "milestoneKey", l.audience, l.amount_cents AS "amountCents",
+                     l.currency, l.points, l.due_on::text AS "dueOn", l.status, l.approved_at AS "approvedAt", l.paid_at AS "paidAt",
+                     l.cancelled_at AS "cancelledAt", l.cancel_reason AS "cancelReason", ch.name AS "donatedToCharity"
+                FROM reward_ledger l
+                LEFT JOIN charities ch ON ch.organisation_id = l.organisation_id AND ch.id = l.donated_to_charity_id
+               WHERE l.organisation_id = $1 AND l.referrer_user_id = $2 ORDER BY l.due_on, l.created_at`),
+      byUser(`SELECT kind, points, subject_id AS "subjectId", created_at AS "createdAt"
+                FROM points_events WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at`),
+      byUser(`SELECT s.code, v.title AS "vacancyTitle", s.created_at AS "createdAt",
+                     COALESCE((SELECT sum(c.clicks)::int FROM share_link_clicks c WHERE c.organisation_id = s.organisation_id AND c.share_link_id = s.id), 0) AS clicks
+                FROM share_links s JOIN vacancies v ON v.organisation_id = s.organisation_id AND v.id = s.vacancy_id
+               WHERE s.organisation_id = $1 AND s.owner_user_id = $2 ORDER BY s.created_at`),
+      q(`SELECT created_at AS "createdAt", sent_at AS "sentAt", status, kind AS template, subject, to_address AS "toAddress", sensitive,
+                CASE WHEN sensitive THEN NULL ELSE text_body END AS "textBody"
+           FROM mail_messages WHERE organisation_id = $1 AND (person_id = $2 OR to_address = ANY($3::text[])) ORDER BY created_at`, [emails]),
+      q(`SELECT action, subject_type AS "subjectType", created_at AS "createdAt"
+           FROM audit_events WHERE organisation_id = $1 AND (subject_id = $2 OR subject_id = $3::uuid) ORDER BY created_at`, [userId]),
+    ]);
+    return {
+      person, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events, preboarding,
+      offboardings, employeeImports, referralsAbout, referralsMade, rewards, points, shareLinks, mails, auditTrail,
+    };
+  }
+
+  /** True when the account must stay as a tombstone: payroll, referral or configuration records point at it. */
+  async accountIsReferenced(organisationId: OrganisationId, userId: string, tx: Tx): Promise<boolean> {
+    const [row] = await tx.query(
+      `SELECT EXISTS (SELECT 1 FROM referrals WHERE organisation_id = $1 AND referrer_user_id = $2)
+           OR EXISTS (SELECT 1 FROM reward_ledger WHERE organisation_id = $1
+                        AND (referrer_user_id = $2 OR approved_by_user_id = $2 OR cancelled_by_user_id = $2))
+           OR EXISTS (SELECT 1 FROM vacancies WHERE organisation_id = $1 AND hiring_manager_user_id = $2)
+           OR EXISTS (SELECT 1 FROM reward_rules WHERE organisation_id = $1 AND created_by_user_id = $2)
+           OR EXISTS (SELECT 1 FROM payroll_exports WHERE organisation_id = $1 AND created_by_user_id = $2)
+           OR EXISTS (SELECT 1 FROM points_settings WHERE organisation_id = $1 AND updated_by_user_id = $2) AS referenced`,
+      [organisationId, userId],
+    );
+    return row.referenced === true;
+  }
+
+  /** Referrals about the person (as candidate, as hire, or by e-mail address), with their CV file ids. */
+  async referralsAbout(organisationId: OrganisationId, personId: string, emails: string[], tx: Tx): Promise<Array<{ id: string; cvFileId: string | null }>> {
+    return tx.query(
+      `SELECT id, cv_file_id AS "cvFileId" FROM referrals
+        WHERE organisation_id = $1 AND erased_at IS NULL
+          AND (candidate_person_id = $2 OR hired_person_id = $2 OR candidate_email = ANY($3::text[]))
+        FOR UPDATE`,
+      [organisationId, personId, emails],
+    );
+  }
+
+  /**
+   * The same anonymisation as ReferralErasure (libs/server/referrals/src/consent/referral-erasure.ts), which the
+   * referrals library does not export: the row stays (programme, vacancy, referrer, dates, stage) for statistics and
+   * payroll, without the candidate. hired_person_id is cleared too (the person row goes).
+   */
+  async anonymiseReferrals(organisationId: OrganisationId, referralIds: string[], now: Date, tx: Tx): Promise<void> {
+    if (referralIds.length === 0) return;
+    await tx.query(
+      `UPDATE referrals SET candidate_name = NULL, candidate_email = NULL, candidate_phone = NULL, candidate_person_id = NULL,
+              hired_person_id = NULL, motivation = NULL, candidate_note = NULL, relationship = NULL, cv_file_id = NULL,
+              erased_at = $3, updated_at = $3
+        WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [organisationId, referralIds, now],
+    );
+  }
+
+  /** Deletes stored_files rows and returns their storage keys; the caller removes the bytes after commit. */
+  async deleteFiles(organisationId: OrganisationId, fileIds: string[], tx: Tx): Promise<string[]> {
+    if (fileIds.length === 0) return [];
+    // A DELETE through TypeORM's postgres driver answers [rows, rowCount].
+    const [rows]: [Array<{ storage_key: string }>, number] = await tx.query(
+      `DELETE FROM stored_files WHERE organisation_id = $1 AND id = ANY($2::uuid[]) RETURNING storage_key`,
+      [organisationId, fileIds],
+    );
+    return rows.map((r) => r.storage_key);
+  }
+
+  /** Mails to the person (not the one a worker is sending right now); bodies of other mails that name their address. */
+  async eraseMails(organisationId: OrganisationId, personId: string, emails: string[], tx: Tx): Promise<number> {
+    const [, deleted] = await tx.query(
+      `DELETE FROM mail_messages WHERE organisation_id = $1 AND status <> 'sending' AND (person_id = $2 OR to_address = ANY($3::text[]))`,
+      [organisationId, personId, emails],
+    );
+    if (emails.length > 0) {
+      await tx.query(
+        `UPDATE mail_messages SET html_body = NULL, text_body = NULL, updated_at = now()
+          WHERE organisation_id = $1 AND status IN ('sent', 'failed')
+            AND EXISTS (SELECT 1 FROM unnest($2::text[]) e WHERE strpos(coalesce(text_body, ''), e) > 0 OR strpos(coalesce(html_body, ''), e) > 0)`,
+        [organisationId, emails],
+      );
+    }
+    return Number(deleted ?? 0);
+  }
+
+  /** Audit events about the person (or their account) keep action and date; their data, and data naming them, is emptied. */
+  async scrubAudit(organisationId: OrganisationId, ids: string[], emails: string[], tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE audit_events SET data = '{"erased": true}'::jsonb
+        WHERE organisation_id = $1 AND data <> '{"erased": true}'::jsonb
+          AND (subject_id::text = ANY($2::text[])
+               OR EXISTS (SELECT 1 FROM unnest($2::text[] || $3::text[]) x WHERE strpos(data::text, x) > 0))`,
+      [organisationId, ids, emails],
+    );
+  }
+
+  /** Import rows about the person keep their place (outcomes are matched by position) but lose every value. */
+  async scrubImports(organisationId: OrganisationId, personId: string, emails: string[], tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE employee_imports i
+          SET rows = (SELECT jsonb_agg(CASE WHEN r.row->>'personId' = $2::text OR lower(r.row->'values'->>'email') = ANY($3::text[])
+                                            THEN r.row || jsonb_build_object('employeeNumber', '', 'name', '', 'personId', NULL, 'values', NULL,
+                                                                             'changes', '[]'::jsonb, 'errors', '[]'::jsonb, 'emailMatch', NULL, 'erased', true)
+                                            ELSE r.row END ORDER BY r.ord)
+                        FROM jsonb_array_elements(i.rows) WITH ORDINALITY AS r(row, ord)),
+              updated_at = now()
+        WHERE i.organisation_id = $1
+          AND EXISTS (SELECT 1 FROM jsonb_array_elements(i.rows) r(row)
+                       WHERE r.row->>'personId' = $2::text OR lower(r.row->'values'->>'email') = ANY($3::text[]))`,
+      [organisationId, personId, emails],
+    );
+  }
+
+  /** Rate-limit counters keyed by the person's address (no organisation: keys are global). */
+  async eraseRateLimits(emails: string[], tx: Tx): Promise<void> {
+    if (emails.length === 0) return;
+    await tx.query(`DELETE FROM rate_limit_counters WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) e WHERE right(key, length(e) + 7) = ':email:' || e)`, [emails]);
+  }
+
+  /** The whole person: every table with a person foreign key cascades (users → sessions, tokens, share links, points). */
+  async deletePerson(organisationId: OrganisationId, personId: string, tx: Tx): Promise<void> {
+    await tx.query(`DELETE FROM people WHERE organisation_id = $1 AND id = $2`, [organisationId, personId]);
+  }
+
+  /**
+   * Keeps the person and account rows as an empty tombstone (payroll and referral records point at the account and
+   * cannot change), and deletes everything else about them.
+   */
+  async tombstone(organisationId: OrganisationId, personId: string, userId: string, now: Date, tx: Tx): Promise<void> {
+    for (const table of ['phase_transitions', 'touchpoints', 'consents', 'consent_events', 'talent_pool_members', 'talent_pool_signups',
+      'person_tokens', 'event_invitations', 'preboarding_checklists', 'offboardings']) {
+      await tx.query(`DELETE FROM ${table} WHERE organisation_id = $1 AND person_id = $2`, [organisationId, personId]);
+    }
+    for (const table of ['sessions', 'login_tokens', 'points_events', 'preboarding_hr_digests']) {
+      await tx.query(`DELETE FROM ${table} WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
+    }
+    for (const table of ['share_links', 'refused_referrals']) {
+      const column = table === 'share_links' ? 'owner_user_id' : 'referrer_user_id';
+      await tx.query(`DELETE FROM ${table} WHERE organisation_id = $1 AND ${column} = $2`, [organisationId, userId]);
+    }
+    await tx.query(
+      `UPDATE people SET first_name = $3, last_name = '', email = NULL, phone = NULL, location = NULL, function_title = NULL,
+              department = NULL, skills = '{}', tags = '{}', interests = '{}', start_date = NULL, boomerang_at = NULL,
+              employee_number = NULL, employment_type = NULL, updated_at = $4
+        WHERE organisation_id = $1 AND id = $2`,
+      [organisationId, personId, TOMBSTONE_NAME, now],
+    );
+    await tx.query(
+      `UPDATE users SET email = 'erased-' || id || '@erased.invalid', password_hash = NULL, status = 'deactivated',
+              deactivated_at = COALESCE(deactivated_at, $3), last_login_at = NULL, updated_at = $3
+        WHERE organisation_id = $1 AND id = $2`,
+      [organisationId, userId, now],
+    );
+  }
+}
