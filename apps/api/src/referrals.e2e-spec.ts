@@ -283,6 +283,11 @@ describe('referrals (e2e)', () => {
       const hired = await hrClient.post(`/api/referrals/${id}/stage`, { stage: 'hired' });
       expect(hired.status).toBe(400);
       expect(hired.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['probationMonths', 'startDate']);
+      for (const startDate of ['9999-12-31', '2027-02-30', '2027-W10']) {
+        const implausible = await hrClient.post(`/api/referrals/${id}/stage`, { stage: 'hired', startDate, probationMonths: 2 });
+        expect(implausible.status).toBe(400);
+        expect(implausible.body.errors.map((e: { field: string }) => e.field)).toEqual(['startDate']);
+      }
       const done = await hrClient.post(`/api/referrals/${id}/stage`, { stage: 'hired', startDate: '2027-02-01', probationMonths: 2 });
       expect(done.status).toBe(200);
       expect(done.body.history.filter((e: { kind: string }) => e.kind === 'stage').map((e: { to: string }) => e.to)).toEqual(['new', 'screening', 'interview', 'hired']);

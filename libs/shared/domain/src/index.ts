@@ -6,3 +6,4 @@ export * from './phases';
 export * from './roles';
 export * from './referrals';
 export * from './erm';
+export * from './calendar-day';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@kring/server-config';
 import { AuditRepository, OrganisationId, PhasesRepository, Tx } from '@kring/server-database';
 import { FilesService } from '@kring/server-storage';
-import { DomainError, ErrorCodes, notFound, OUTCOME_STAGES, type Locale, type Stage } from '@kring/shared-domain';
+import { dayYearsFrom, DomainError, ErrorCodes, isCalendarDay, notFound, OUTCOME_STAGES, type Locale, type Stage } from '@kring/shared-domain';
 import { ReferralEntity } from '../entities/referral.entity';
 import { CandidateTokensRepository } from '../referrals/candidate-tokens.repository';
 import { ReferralNotifier } from '../referrals/referral-notifier';
@@ -188,14 +188,21 @@ export class PipelineService {
     if (referral.consentState !== 'consented') throw invalidMove("The candidate has not consented yet, so the referral cannot move", 'stage');
     if (isOutcome(referral.stage)) throw invalidMove(`The referral was already closed as ${referral.stage}`, 'stage');
     if (input.stage === referral.stage) throw invalidMove(`The referral is already in ${referral.stage}`, 'stage');
+    const now = this.clock.now();
     if (input.stage === 'hired') {
       const missing = [
         ...(input.startDate ? [] : [{ field: 'startDate', message: 'is required when hiring' }]),
         ...(input.probationMonths === undefined ? [{ field: 'probationMonths', message: 'is required when hiring' }] : []),
       ];
       if (missing.length) throw new DomainError('validation', ErrorCodes.validationFailed, 'A hire needs a start date and a probation period', missing);
+      // Preboarding, reward milestones and the move to employment all compute from this day: keep it plausible.
+      const [earliest, latest] = [dayYearsFrom(now, -1), dayYearsFrom(now, 2)];
+      if (!isCalendarDay(input.startDate) || input.startDate < earliest || input.startDate > latest) {
+        throw new DomainError('validation', ErrorCodes.validationFailed, 'The start date is not plausible', [
+          { field: 'startDate', message: `must be a day between ${earliest} and ${latest}` },
+        ]);
+      }
     }
-    const now = this.clock.now();
     const rejected = input.stage === 'rejected';
     await this.referrals.update(
       actor.organisationId,
