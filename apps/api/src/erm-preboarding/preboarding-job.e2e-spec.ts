@@ -74,6 +74,10 @@ describe('preboarding job robustness (e2e)', () => {
     const firstDay = await createPerson(t.dataSource, org, { firstName: 'Eva', startDate: '2027-03-29' });
     const lastWeek = await createPerson(t.dataSource, org, { firstName: 'Bram', startDate: '2027-03-22' });
     const tomorrow = await createPerson(t.dataSource, org, { firstName: 'Fenna', startDate: '2027-03-30' });
+    // The checklist step on its own (as if the employment step had failed) leaves them alone too.
+    await t.app.get(PreboardingJobService).createChecklists();
+    expect(await checklistsOf(firstDay.id)).toEqual([]);
+    expect(await checklistsOf(lastWeek.id)).toEqual([]);
     await job();
     for (const person of [firstDay, lastWeek]) {
       expect(await phaseOf(person.id)).toBe('employment');

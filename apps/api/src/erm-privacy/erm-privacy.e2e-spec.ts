@@ -41,6 +41,7 @@ describe('privacy: export and erasure of one person (e2e)', () => {
     const empty = EXPORT_LISTS.filter((key) => !Array.isArray(doc[key]) || doc[key].length === 0);
     // Points come from the share-link trigger; every other list is seeded by the fixture.
     expect(empty).toEqual([]);
+    expect(doc.referralsAbout).toHaveLength(2);
     expect(doc.referralsAbout[0]).toMatchObject({ id: s.referralAboutId, candidateEmail: s.email, motivation: 'Zeer betrokken collega', cv: { fileName: 'CV Sanne.pdf' } });
     expect(doc.referralsAbout[0].history).toEqual([expect.objectContaining({ kind: 'stage', to: 'screening' })]);
     expect(doc.referralsMade[0]).toMatchObject({ id: s.referralMadeId, stage: 'hired' });
@@ -63,7 +64,7 @@ describe('privacy: export and erasure of one person (e2e)', () => {
 
     const res = await hrClient.post(`/api/people/${s.personId}/erase`, { reason: 'data_subject_request' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ outcome: 'deleted', referralsAnonymised: 1, filesDeleted: 1, mailsDeleted: 2 });
+    expect(res.body).toMatchObject({ outcome: 'deleted', referralsAnonymised: 2, filesDeleted: 1, mailsDeleted: 2 });
 
     expect(await rowsMentioning(t.dataSource, s.personId, s.email)).toEqual([]);
     expect(await tablesContaining(t.dataSource, s.email)).toEqual([]);
@@ -89,7 +90,7 @@ describe('privacy: export and erasure of one person (e2e)', () => {
     const s = await seedPersonAcrossAreas(t, hr, { account: true, firstName: 'Fatima' });
     const res = await hrClient.post(`/api/people/${s.personId}/erase`, { reason: 'consent_withdrawn' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ outcome: 'tombstone', referralsAnonymised: 1, filesDeleted: 1 });
+    expect(res.body).toMatchObject({ outcome: 'tombstone', referralsAnonymised: 2, filesDeleted: 1 });
 
     const [ledger] = await t.dataSource.query(`SELECT status, amount_cents, referrer_user_id FROM reward_ledger WHERE referral_id = $1`, [s.referralMadeId]);
     expect(ledger).toEqual({ status: 'paid', amount_cents: 50000, referrer_user_id: s.userId });

@@ -71,6 +71,11 @@ export async function seedPersonAcrossAreas(t: TestApp, hr: Fixture, options: { 
                             motivation, cv_file_id, consent_state, consent_due_at, consent_decided_at, stage)
      VALUES ($1, $2, $3, $4, $5, $6, $7, '0612345678', 'Zeer betrokken collega', $8, 'consented', now(), now(), 'screening') RETURNING id`,
     [org, programmeId, vacancyId, referrer.userId, personId, `${options.firstName} ${lastName}`, email, cv.id]);
+  // An older referral that only knows their address (no person link).
+  await q(t,
+    `INSERT INTO referrals (organisation_id, programme_id, referrer_user_id, candidate_name, candidate_email, consent_state, consent_due_at, stage)
+     VALUES ($1, $2, $3, $4, $5, 'expired', now(), 'new')`,
+    [org, programmeId, referrer.userId, `${options.firstName} ${lastName}`, email]);
   await q(t, `INSERT INTO referral_events (organisation_id, referral_id, kind, from_value, to_value) VALUES ($1, $2, 'stage', 'new', 'screening')`, [org, about.id]);
 
   await q(t, `INSERT INTO mail_messages (organisation_id, person_id, kind, locale, to_address, subject, text_body, message_id, status, sent_at) VALUES ($1, $2, 'erm_event_invitation', 'nl', $3, 'Uitnodiging open dag', $4, $5, 'sent', now())`,

@@ -18,6 +18,7 @@ export class ErmOffboarding1764600000000 implements MigrationInterface {
         reason text NOT NULL,
         eligible_for_rehire boolean NOT NULL,
         note text,
+        private_email text,
         status text NOT NULL DEFAULT 'scheduled',
         source text NOT NULL DEFAULT 'hr',
         created_by_user_id uuid,
@@ -31,6 +32,7 @@ export class ErmOffboarding1764600000000 implements MigrationInterface {
         CONSTRAINT ck_offboardings_status CHECK (status IN ('scheduled', 'completed', 'cancelled')),
         CONSTRAINT ck_offboardings_source CHECK (source IN ('hr', 'import')),
         CONSTRAINT ck_offboardings_note CHECK (note IS NULL OR char_length(note) <= 2000),
+        CONSTRAINT ck_offboardings_private_email CHECK (private_email IS NULL OR (char_length(private_email) <= 254 AND private_email = lower(private_email))),
         CONSTRAINT ck_offboardings_completed CHECK ((status = 'completed') = (completed_at IS NOT NULL)),
         CONSTRAINT ck_offboardings_cancelled CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
       )`);

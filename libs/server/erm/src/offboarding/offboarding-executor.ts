@@ -91,13 +91,18 @@ export class OffboardingExecutor {
       const voidedTokens = await this.offboardings.makeAlumnus(organisationId, leaver.userId, now, tx);
       await audit('offboarding.roles_changed', { userId: leaver.userId, from: leaver.roles, to: ['alumnus'] });
       await audit('offboarding.credentials_removed', { userId: leaver.userId, password: true, voidedTokens });
+      if (offboarding.privateEmail) {
+        const changed = await this.offboardings.setLoginEmail(organisationId, leaver.userId, offboarding.privateEmail, now, tx);
+        await audit(changed ? 'offboarding.login_email_changed' : 'offboarding.login_email_kept', { userId: leaver.userId });
+      }
       const revoked = await this.offboardings.revokeSessions(organisationId, leaver.userId, now, tx);
       await audit('offboarding.sessions_revoked', { userId: leaver.userId, revoked });
     }
     const moved = await this.phases.move(organisationId, [leaver.personId], { to: 'exit', cause: 'offboarded', at: now, reason: offboarding.reason }, tx);
     await audit('offboarding.phase_exit', { from: moved[0]?.fromPhase ?? leaver.phase });
 
-    const to = leaver.personEmail ?? leaver.userEmail;
+    // The work mailbox closes on leaving: a private address, when HR recorded one, gets the mail.
+    const to = offboarding.privateEmail ?? leaver.personEmail ?? leaver.userEmail;
     // Someone who left more than a year ago (an old end date in an import) gets no "you have left" mail.
     const recent = offboarding.leavingDate >= businessDate(new Date(now.getTime() - MAIL_WINDOW_MS));
     if (to && !recent) await audit('offboarding.stay_in_touch_mail_skipped', { why: 'leaving_date_over_a_year_ago' });

@@ -45,6 +45,14 @@ export const OFFBOARDING_SELF = 'offboarding_self';
 /** Refusing the last active HR admin: the organisation would have nobody to manage it. */
 export const OFFBOARDING_LAST_HR_ADMIN = 'offboarding_last_hr_admin';
 
+/** The private email is already the login email of another account. */
+export const OFFBOARDING_PRIVATE_EMAIL_TAKEN = 'offboarding_private_email_taken';
+
+export const privateEmailTaken = () =>
+  new DomainError('conflict', OFFBOARDING_PRIVATE_EMAIL_TAKEN, 'This private email is already used by another account', [
+    { field: 'privateEmail', message: 'is already used by another account' },
+  ]);
+
 export const cannotOffboardSelf = () =>
   new DomainError('conflict', OFFBOARDING_SELF, 'You cannot offboard yourself; ask another HR admin', [{ field: 'personId', message: 'is you' }]);
 

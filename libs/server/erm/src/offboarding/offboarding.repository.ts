@@ -41,7 +41,7 @@ export interface EmployeeRow {
 }
 
 const OFFBOARDING_COLUMNS = `o.id, o.organisation_id AS "organisationId", o.person_id AS "personId", o.leaving_date::text AS "leavingDate", o.reason,
-  o.eligible_for_rehire AS "eligibleForRehire", o.note, o.status, o.source, o.created_by_user_id AS "createdByUserId",
+  o.eligible_for_rehire AS "eligibleForRehire", o.note, o.private_email AS "privateEmail", o.status, o.source, o.created_by_user_id AS "createdByUserId",
   o.completed_at AS "completedAt", o.cancelled_at AS "cancelledAt", o.created_at AS "createdAt", o.updated_at AS "updatedAt",
   btrim(p.first_name || ' ' || p.last_name) AS "personName", p.employee_number AS "employeeNumber"`;
 
@@ -52,14 +52,14 @@ export class OffboardingRepository {
 
   async insert(
     organisationId: OrganisationId,
-    row: Pick<OffboardingEntity, 'personId' | 'leavingDate' | 'reason' | 'eligibleForRehire' | 'note' | 'source' | 'createdByUserId'>,
+    row: Pick<OffboardingEntity, 'personId' | 'leavingDate' | 'reason' | 'eligibleForRehire' | 'note' | 'privateEmail' | 'source' | 'createdByUserId'>,
     at: Date,
     tx?: Tx,
   ): Promise<string> {
     const [inserted]: Array<{ id: string }> = await managerOf(this.dataSource, tx).query(
-      `INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire, note, source, created_by_user_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
-      [organisationId, row.personId, row.leavingDate, row.reason, row.eligibleForRehire, row.note, row.source, row.createdByUserId, at],
+      `INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire, note, private_email, source, created_by_user_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id`,
+      [organisationId, row.personId, row.leavingDate, row.reason, row.eligibleForRehire, row.note, row.privateEmail, row.source, row.createdByUserId, at],
     );
     return inserted!.id;
   }
@@ -84,7 +84,7 @@ export class OffboardingRepository {
   async update(
     organisationId: OrganisationId,
     id: string,
-    patch: Partial<Pick<OffboardingEntity, 'leavingDate' | 'reason' | 'eligibleForRehire' | 'note' | 'status' | 'completedAt' | 'cancelledAt'>>,
+    patch: Partial<Pick<OffboardingEntity, 'leavingDate' | 'reason' | 'eligibleForRehire' | 'note' | 'privateEmail' | 'status' | 'completedAt' | 'cancelledAt'>>,
     at: Date,
     tx?: Tx,
   ): Promise<void> {
@@ -148,6 +148,22 @@ export class OffboardingRepository {
       [organisationId, userId, at],
     )) as [unknown, number];
     return voided;
+  }
+
+  /** True when a user other than `userId` (any organisation: login emails are global) has this email. */
+  async loginEmailTaken(email: string, userId: string | null, tx?: Tx): Promise<boolean> {
+    const rows: unknown[] = await managerOf(this.dataSource, tx).query(`SELECT 1 FROM users WHERE email = $1 AND id IS DISTINCT FROM $2`, [email, userId]);
+    return rows.length > 0;
+  }
+
+  /** Makes the private email the login email, unless another user took it meanwhile; true when changed. */
+  async setLoginEmail(organisationId: OrganisationId, userId: string, email: string, at: Date, tx: Tx): Promise<boolean> {
+    const [, changed] = (await tx.query(
+      `UPDATE users SET email = $3, updated_at = $4 WHERE organisation_id = $1 AND id = $2 AND email <> $3
+          AND NOT EXISTS (SELECT 1 FROM users o WHERE o.email = $3 AND o.id <> $2)`,
+      [organisationId, userId, email, at],
+    )) as [unknown, number];
+    return changed > 0;
   }
 
   async revokeSessions(organisationId: OrganisationId, userId: string, at: Date, tx: Tx): Promise<number> {

@@ -6,7 +6,7 @@ import { AuditRepository, OrganisationId, Tx } from '@kring/server-database';
 import { notFound } from '@kring/shared-domain';
 import { CreateOffboardingInput, ListEmployeesInput, ListOffboardingsInput, UpdateOffboardingInput } from './inputs/offboarding.input';
 import { OffboardingExecutor } from './offboarding-executor';
-import { alreadyScheduled, cannotOffboardLastHrAdmin, cannotOffboardSelf, notAnEmployee, notScheduled, pastLeavingDateNotAllowed } from './offboarding.errors';
+import { alreadyScheduled, cannotOffboardLastHrAdmin, cannotOffboardSelf, notAnEmployee, notScheduled, pastLeavingDateNotAllowed, privateEmailTaken } from './offboarding.errors';
 import { businessDate, type OffboardingReason } from './offboarding.constants';
 import { EmployeeRow, OffboardingRepository, OffboardingRow } from './offboarding.repository';
 import { EmployeeListOutput, EmployeeOutput, OffboardingOutput } from './outputs/offboarding.output';
@@ -22,6 +22,8 @@ export interface NewOffboarding {
   reason: OffboardingReason;
   eligibleForRehire: boolean;
   note?: string | null;
+  /** Gets the stay-in-touch mail and becomes the alumnus login email. */
+  privateEmail?: string | null;
   source: 'hr' | 'import';
   /** The import may record leavers whose end date is long past. */
   anyPastDate?: boolean;
@@ -58,10 +60,11 @@ export class OffboardingService {
     if (person.phase !== 'entry' && person.phase !== 'employment') throw notAnEmployee();
     if (await this.offboardings.scheduledFor(actor.organisationId, input.personId, tx)) throw alreadyScheduled();
     await this.checkAccess(actor, input.personId, tx);
+    if (input.privateEmail) await this.checkPrivateEmail(actor, input.personId, input.privateEmail, tx);
     const now = this.clock.now();
     const id = await this.offboardings.insert(
       actor.organisationId,
-      { personId: input.personId, leavingDate: input.leavingDate, reason: input.reason, eligibleForRehire: input.eligibleForRehire, note: input.note ?? null, source: input.source, createdByUserId: actorUserId },
+      { personId: input.personId, leavingDate: input.leavingDate, reason: input.reason, eligibleForRehire: input.eligibleForRehire, note: input.note ?? null, privateEmail: input.privateEmail ?? null, source: input.source, createdByUserId: actorUserId },
       now,
       tx,
     );
@@ -76,12 +79,14 @@ export class OffboardingService {
       if (!current) throw notFound('Offboarding');
       if (current.status !== 'scheduled') throw notScheduled();
       if (input.leavingDate) this.checkDate(input.leavingDate);
+      if (input.privateEmail) await this.checkPrivateEmail(actor, current.personId, input.privateEmail, tx);
       const now = this.clock.now();
       const patch = {
         ...(input.leavingDate !== undefined ? { leavingDate: input.leavingDate } : {}),
         ...(input.reason !== undefined ? { reason: input.reason } : {}),
         ...(input.eligibleForRehire !== undefined ? { eligibleForRehire: input.eligibleForRehire } : {}),
         ...(input.note !== undefined ? { note: input.note } : {}),
+        ...(input.privateEmail !== undefined ? { privateEmail: input.privateEmail } : {}),
       };
       await this.offboardings.update(actor.organisationId, id, patch, now, tx);
       await this.audit.record(actor.organisationId, { actorUserId: actor.userId, action: 'offboarding.changed', subjectType: 'person', subjectId: current.personId, data: { offboardingId: id, ...patch } }, tx);
@@ -145,6 +150,12 @@ export class OffboardingService {
     }
   }
 
+  /** The private email becomes a login email, so no other account may have it. */
+  private async checkPrivateEmail(actor: Actor, personId: string, email: string, tx: Tx): Promise<void> {
+    const [own]: Array<{ id: string }> = await tx.query(`SELECT id FROM users WHERE organisation_id = $1 AND person_id = $2`, [actor.organisationId, personId]);
+    if (await this.offboardings.loginEmailTaken(email, own?.id ?? null, tx)) throw privateEmailTaken();
+  }
+
   /** Leaving dates up to a year back are accepted (recording a leaver late); older ones are a typo. */
   private checkDate(leavingDate: string): void {
     const oldest = businessDate(new Date(this.clock.now().getTime() - YEAR_MS));
@@ -162,6 +173,7 @@ export function toOutput(row: OffboardingRow): OffboardingOutput {
     reason: row.reason,
     eligibleForRehire: row.eligibleForRehire,
     note: row.note,
+    privateEmail: row.privateEmail,
     status: row.status,
     source: row.source,
     completedAt: row.completedAt ? new Date(row.completedAt).toISOString() : null,

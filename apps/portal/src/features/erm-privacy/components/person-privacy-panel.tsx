@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,9 +31,9 @@ export function PersonPrivacyPanel({ personId, onErased }: Props) {
   };
 
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="person-privacy-title">
+    <Paper withBorder p="md" component="section" aria-labelledby="person-privacy-title">
       <Stack gap="sm">
-        <Title order={3} id="person-privacy-title" size="h4">
+        <Title order={2} size="h3" id="person-privacy-title">
           {t('ermPrivacy.title')}
         </Title>
         {erasure ? (
@@ -60,6 +60,6 @@ export function PersonPrivacyPanel({ personId, onErased }: Props) {
       {name.data ? (
         <ErasePersonModal personId={personId} personName={name.data} opened={confirming} onClose={() => setConfirming(false)} onErased={erased} />
       ) : null}
-    </Card>
+    </Paper>
   );
 }

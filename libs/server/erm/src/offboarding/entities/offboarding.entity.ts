@@ -20,6 +20,10 @@ export class OffboardingEntity extends OrganisationScopedEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** Where the stay-in-touch mail goes and the alumnus' new login email (the work mailbox closes on leaving). */
+  @Column({ type: 'text', nullable: true })
+  privateEmail: string | null;
+
   @Column({ type: 'text', default: 'scheduled' })
   status: OffboardingStatus;
 

@@ -1,13 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { OFFBOARDING_REASONS, OFFBOARDING_STATUSES, type OffboardingReason, type OffboardingStatus } from '../offboarding.constants';
 
 const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const emailOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value);
+
+/** The optional private address: the stay-in-touch mail goes there and it becomes the alumnus' login email. */
+function PrivateEmail(): PropertyDecorator {
+  return (target, key) => {
+    ApiPropertyOptional({ type: String, format: 'email', maxLength: 254, nullable: true, description: 'Private email: gets the stay-in-touch mail and becomes the alumnus login email (the work mailbox closes on leaving)' })(target, key);
+    IsOptional()(target, key);
+    Transform(emailOrNull)(target, key);
+    IsEmail({}, { message: 'must be a valid email address' })(target, key);
+    MaxLength(254)(target, key);
+  };
+}
 
 export class CreateOffboardingInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a UUID' }) personId: string;
-  @ApiProperty({ format: 'date', description: 'Last working day; today or earlier takes effect at once' })
+  @ApiProperty({ format: 'date', description: 'Last working day; takes effect the day after (Europe/Amsterdam), a past date at once' })
   @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   leavingDate: string;
   @ApiProperty({ enum: OFFBOARDING_REASONS, enumName: 'OffboardingReason' }) @IsIn(OFFBOARDING_REASONS) reason: OffboardingReason;
@@ -18,6 +30,7 @@ export class CreateOffboardingInput {
   @IsString()
   @MaxLength(2000)
   note?: string | null;
+  @PrivateEmail() privateEmail?: string | null;
 }
 
 export class UpdateOffboardingInput {
@@ -30,6 +43,7 @@ export class UpdateOffboardingInput {
   @IsString()
   @MaxLength(2000)
   note?: string | null;
+  @PrivateEmail() privateEmail?: string | null;
 }
 
 export class OffboardingIdParams {

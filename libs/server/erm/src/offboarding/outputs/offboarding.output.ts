@@ -11,6 +11,7 @@ export class OffboardingOutput {
   @ApiProperty({ enum: OFFBOARDING_REASONS, enumName: 'OffboardingReason' }) reason: OffboardingReason;
   @ApiProperty() eligibleForRehire: boolean;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Private email for the stay-in-touch mail and the alumnus login' }) privateEmail: string | null;
   @ApiProperty({ enum: OFFBOARDING_STATUSES, enumName: 'OffboardingStatus' }) status: OffboardingStatus;
   @ApiProperty({ enum: ['hr', 'import'] }) source: 'hr' | 'import';
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
