@@ -162,6 +162,18 @@ describe('employee import: safety of offboarding and apply', () => {
     expect(await mailsOfKind(t.dataSource, recent.email, 'erm_stay_in_touch')).toHaveLength(1);
   });
 
+  it('mails leavers at the "privé e-mail" column of the file', async () => {
+    const { org, hr } = await setup();
+    const leaver = await createEmployee(t.dataSource, org, { employeeNumber: '1001' });
+    const csv = ['Personeelsnummer;Voornaam;Achternaam;Einddatum;Privé e-mail', '1001;Test;Medewerker;2027-03-05;Lea.Thuis@Example.test', '1002;Nieuw;Mens;;geen-adres'].join('\n');
+    const dry = await csvForm(csv, { offboardLeavers: 'true' }).then((form) => hr.postForm('/api/employee-imports', form));
+    const rows = await allRows(hr, dry.body.id);
+    expect(rows[1].errors).toEqual([expect.objectContaining({ field: 'privateEmail', code: 'invalid_email' })]);
+    await apply(hr, org, dry.body.id);
+    expect(await mailsOfKind(t.dataSource, 'lea.thuis@example.test', 'erm_stay_in_touch')).toHaveLength(1);
+    expect((await t.dataSource.query(`SELECT email, roles FROM users WHERE id = $1`, [leaver.userId]))[0]).toEqual({ email: 'lea.thuis@example.test', roles: ['alumnus'] });
+  });
+
   it('marks an import whose job died as failed, and applying again continues it', async () => {
     const { org, hr } = await setup();
     const dry = await upload(hr, ['3001;Kim;Klaar;kim@example.test;;']);

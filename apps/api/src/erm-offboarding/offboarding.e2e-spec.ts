@@ -199,6 +199,29 @@ describe('offboarding (HR records a leaver; on the date they become an alumnus)'
     expect(fresh.body.user.roles).toEqual(['alumnus']);
   });
 
+  it('sends the stay-in-touch mail to a private email, which becomes the alumnus login; it must not belong to another account', async () => {
+    const org = await createOrganisation(t.dataSource);
+    const hr = await signIn(t.app, await createUser(t.dataSource, org, ['hr_admin']));
+    const other = await createEmployee(t.dataSource, org);
+    const leaver = await createEmployee(t.dataSource, org, { firstName: 'Ingrid' });
+    const body = { personId: leaver.personId, leavingDate: '2027-03-09', reason: 'resignation', eligibleForRehire: true };
+    expect((await hr.post('/api/offboardings', { ...body, privateEmail: 'geen-adres' })).status).toBe(400);
+    const taken = await hr.post('/api/offboardings', { ...body, privateEmail: other.email.toUpperCase() });
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe('offboarding_private_email_taken');
+
+    const res = await hr.post('/api/offboardings', { ...body, privateEmail: ' Ingrid.Prive@Example.test ' });
+    expect(res.body).toMatchObject({ status: 'completed', privateEmail: 'ingrid.prive@example.test' });
+    expect(await mailsOfKind(t.dataSource, 'ingrid.prive@example.test', 'erm_stay_in_touch')).toHaveLength(1);
+    expect(await mailsOfKind(t.dataSource, leaver.email, 'erm_stay_in_touch')).toHaveLength(0);
+    expect((await t.dataSource.query(`SELECT email FROM users WHERE id = $1`, [leaver.userId]))[0].email).toBe('ingrid.prive@example.test');
+    const visitor = new HttpClient(t.app);
+    await visitor.post('/api/auth/magic-link', { email: 'ingrid.prive@example.test' });
+    const login = await visitor.post('/api/auth/magic-link/verify', { token: await tokenFromLatestMail(t.dataSource, 'ingrid.prive@example.test', 'magic_link') });
+    expect(login.status).toBe(200);
+    expect(login.body.user.roles).toEqual(['alumnus']);
+  });
+
   it('refuses offboarding yourself and the last active HR admin (409 with a stable code)', async () => {
     const org = await createOrganisation(t.dataSource);
     const admin = await createEmployee(t.dataSource, org, { roles: ['hr_admin', 'employee'] });

@@ -92,6 +92,8 @@ export const ErrorCodes = {
   preboardingTaskNotYours: 'preboarding_task_not_yours',
   preboardingNoEmail: 'preboarding_no_email',
   preboardingDefaultRequired: 'preboarding_default_required',
+  erasureCurrentEmployee: 'erasure_current_employee',
+  erasureHrAdmin: 'erasure_hr_admin',
   internal: 'internal_error',
   unavailable: 'service_unavailable',
 } as const;

@@ -1,14 +1,11 @@
-import { DomainError } from '@kring/shared-domain';
+import { DomainError, ErrorCodes } from '@kring/shared-domain';
 
-/**
- * Error codes of the privacy area. Stable: the portal shows a message per code. To be moved into ErrorCodes
- * (libs/shared/domain/src/errors.ts) by the lead; the values never change.
- */
+/** Error codes of the privacy area (defined in ErrorCodes). Stable: the portal shows a message per code. */
 export const PrivacyErrorCodes = {
   /** The person is a current employee (entry or employment phase): offboard them first, then erase. */
-  erasureCurrentEmployee: 'erasure_current_employee',
+  erasureCurrentEmployee: ErrorCodes.erasureCurrentEmployee,
   /** The person has an account with the HR admin role that is not deactivated: remove the role or deactivate first. */
-  erasureHrAdmin: 'erasure_hr_admin',
+  erasureHrAdmin: ErrorCodes.erasureHrAdmin,
 } as const;
 
 export const erasureOfCurrentEmployee = () =>

@@ -1,10 +1,12 @@
 import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { problemMessageKey } from '../../../lib/problems';
 import { usePageTitle } from '../../../lib/use-page-title';
+// The person page composes the privacy feature's panel (export and erasure of this person's data).
+import { PersonPrivacyPanel } from '../../erm-privacy';
 import { usePerson } from '../api/get-person';
 import { BoomerangMark, EngagementBadge, PhaseBadge } from '../components/badges';
 import { ConsentList } from '../components/consent-list';
@@ -19,6 +21,7 @@ import { PhaseHistory } from '../components/phase-history';
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const navigate = useNavigate();
   const person = usePerson(id);
   const [modal, setModal] = useState<'move' | 'touchpoint' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -109,6 +112,7 @@ export function PersonPage() {
               </Title>
               <ConsentList consents={p.consents} />
             </Paper>
+            <PersonPrivacyPanel personId={id} onErased={() => void navigate('/people')} />
           </Stack>
         </Grid.Col>
       </Grid>

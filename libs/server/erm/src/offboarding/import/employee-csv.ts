@@ -19,6 +19,7 @@ const HEADER_ALIASES: Record<Column, string[]> = {
   employmentType: ['dienstverband', 'soortdienstverband', 'contract', 'contractsoort', 'vastofflex', 'employmenttype', 'permanentorflex', 'contracttype'],
   startDate: ['startdatum', 'datumindienst', 'indienst', 'begindatum', 'startdate', 'hiredate'],
   endDate: ['einddatum', 'datumuitdienst', 'uitdienst', 'enddate', 'leavingdate', 'terminationdate'],
+  privateEmail: ['privéemail', 'priveemail', 'privéemailadres', 'priveemailadres', 'privateemail', 'personalemail'],
 };
 const REQUIRED: Column[] = ['employeeNumber', 'firstName', 'lastName'];
 
@@ -95,6 +96,10 @@ function readRow(line: number, fields: string[], columns: Map<Column, number>): 
   const email = rawEmail ? rawEmail.toLowerCase() : null;
   if (email && (email.length > 254 || !isEmail(email))) errors.push(rowError('email', 'invalid_email', 'is not a valid email address'));
 
+  const rawPrivate = cell('privateEmail');
+  const privateEmail = rawPrivate ? rawPrivate.toLowerCase() : null;
+  if (privateEmail && (privateEmail.length > 254 || !isEmail(privateEmail))) errors.push(rowError('privateEmail', 'invalid_email', 'is not a valid email address'));
+
   const rawType = cell('employmentType');
   let employmentType: EmployeeValues['employmentType'] = null;
   if (rawType) {
@@ -110,7 +115,7 @@ function readRow(line: number, fields: string[], columns: Map<Column, number>): 
 
   return {
     line,
-    values: { employeeNumber, firstName, lastName, email, department: cell('department'), location: cell('location'), employmentType, startDate, endDate },
+    values: { employeeNumber, firstName, lastName, email, department: cell('department'), location: cell('location'), employmentType, startDate, endDate, privateEmail },
     errors,
   };
 }

@@ -116,7 +116,7 @@ export class ImportApplier {
     if (plan.offboardOn && personId) {
       await this.offboardings.schedule(
         { organisationId, userId: userId ?? '' },
-        { personId, leavingDate: plan.offboardOn, reason: plan.line === null ? 'other' : 'end_of_contract', eligibleForRehire: true, note: `Import: ${fileName}`, source: 'import', anyPastDate: true },
+        { personId, leavingDate: plan.offboardOn, reason: plan.line === null ? 'other' : 'end_of_contract', eligibleForRehire: true, note: `Import: ${fileName}`, privateEmail: plan.values?.privateEmail ?? null, source: 'import', anyPastDate: true },
         tx,
       );
     }

@@ -74,6 +74,8 @@ export interface EmployeeValues {
   employmentType: 'permanent' | 'flex' | null;
   startDate: string | null;
   endDate: string | null;
+  /** "Privé e-mail": not stored on the person; an offboarding from this row mails it and makes it the alumnus login. */
+  privateEmail?: string | null;
 }
 
 /** What the dry run decided for one row (or for one employee missing from the file). Stored as JSON. */
