@@ -9,6 +9,7 @@ import { ErmPools1764300000000 } from './1764300000000-erm-pools';
 import { ErmEvents1764400000000 } from './1764400000000-erm-events';
 import { ErmPreboarding1764500000000 } from './1764500000000-erm-preboarding';
 import { ErmOffboarding1764600000000 } from './1764600000000-erm-offboarding';
+import { ErmPrivacy1764700000000 } from './1764700000000-erm-privacy';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ErmEvents1764400000000,
   ErmPreboarding1764500000000,
   ErmOffboarding1764600000000,
+  ErmPrivacy1764700000000,
 ];
