@@ -58,6 +58,11 @@ const KNOWN_CODES = new Set([
   'preboarding_task_not_yours',
   'preboarding_no_email',
   'preboarding_default_required',
+  'erasure_current_employee',
+  'erasure_hr_admin',
+  'offboarding_self',
+  'offboarding_last_hr_admin',
+  'offboarding_private_email_taken',
 ]);
 
 /** The translated general message for a failed request. */

@@ -3870,6 +3870,8 @@ export interface components {
             reason: components["schemas"]["OffboardingReason"];
             eligibleForRehire: boolean;
             note: string | null;
+            /** @description Private email for the stay-in-touch mail and the alumnus login */
+            privateEmail: string | null;
             status: components["schemas"]["OffboardingStatus"];
             /** @enum {string} */
             source: "hr" | "import";
@@ -3911,12 +3913,17 @@ export interface components {
             personId: string;
             /**
              * Format: date
-             * @description Last working day; today or earlier takes effect at once
+             * @description Last working day; takes effect the day after (Europe/Amsterdam), a past date at once
              */
             leavingDate: string;
             reason: components["schemas"]["OffboardingReason"];
             eligibleForRehire: boolean;
             note?: string | null;
+            /**
+             * Format: email
+             * @description Private email: gets the stay-in-touch mail and becomes the alumnus login email (the work mailbox closes on leaving)
+             */
+            privateEmail?: string | null;
         };
         UpdateOffboardingInput: {
             /** Format: date */
@@ -3924,6 +3931,11 @@ export interface components {
             reason?: components["schemas"]["OffboardingReason"];
             eligibleForRehire?: boolean;
             note?: string | null;
+            /**
+             * Format: email
+             * @description Private email: gets the stay-in-touch mail and becomes the alumnus login email (the work mailbox closes on leaving)
+             */
+            privateEmail?: string | null;
         };
         StayInTouchTokenInput: {
             token: string;

@@ -94,6 +94,9 @@ export const ErrorCodes = {
   preboardingDefaultRequired: 'preboarding_default_required',
   erasureCurrentEmployee: 'erasure_current_employee',
   erasureHrAdmin: 'erasure_hr_admin',
+  offboardingSelf: 'offboarding_self',
+  offboardingLastHrAdmin: 'offboarding_last_hr_admin',
+  offboardingPrivateEmailTaken: 'offboarding_private_email_taken',
   internal: 'internal_error',
   unavailable: 'service_unavailable',
 } as const;

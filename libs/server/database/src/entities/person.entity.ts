@@ -71,4 +71,11 @@ export class PersonEntity extends OrganisationScopedEntity {
   /** Set when a former employee (exit phase) came back: a boomerang. */
   @Column({ type: 'timestamptz', nullable: true })
   boomerangAt: Date | null;
+
+  /**
+   * Set when the person's data was erased but an empty tombstone row had to stay (payroll records point at their
+   * account). Such a person is invisible: every people list and lookup excludes it (docs/developer/erm-privacy.md).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 }

@@ -41,12 +41,12 @@ export const pastLeavingDateNotAllowed = () =>
   ]);
 
 /** Refusing yourself: an HR admin cannot offboard their own account (another HR admin does). */
-export const OFFBOARDING_SELF = 'offboarding_self';
+export const OFFBOARDING_SELF = ErrorCodes.offboardingSelf;
 /** Refusing the last active HR admin: the organisation would have nobody to manage it. */
-export const OFFBOARDING_LAST_HR_ADMIN = 'offboarding_last_hr_admin';
+export const OFFBOARDING_LAST_HR_ADMIN = ErrorCodes.offboardingLastHrAdmin;
 
 /** The private email is already the login email of another account. */
-export const OFFBOARDING_PRIVATE_EMAIL_TAKEN = 'offboarding_private_email_taken';
+export const OFFBOARDING_PRIVATE_EMAIL_TAKEN = ErrorCodes.offboardingPrivateEmailTaken;
 
 export const privateEmailTaken = () =>
   new DomainError('conflict', OFFBOARDING_PRIVATE_EMAIL_TAKEN, 'This private email is already used by another account', [

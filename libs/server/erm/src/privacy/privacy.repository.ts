@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { managerOf, OrganisationId, Tx } from '@kring/server-database';
 import type { Phase, Role } from '@kring/shared-domain';
-import { PRIVACY_AUDIT, TOMBSTONE_NAME } from './privacy.constants';
+import { TOMBSTONE_NAME } from './privacy.constants';
 
 type Row = Record<string, unknown>;
 
@@ -22,6 +22,11 @@ export interface PersonSubject {
   lastName: string;
   email: string | null;
   phase: Phase;
+  employeeNumber: string | null;
+  /** Set on an erasure tombstone: such a person is answered as not found. */
+  erasedAt: Date | null;
+  /** Private addresses given at offboarding (the alumnus mails go there). */
+  privateEmails: string[];
   userId: string | null;
   userEmail: string | null;
   roles: Role[] | null;
@@ -30,6 +35,29 @@ export interface PersonSubject {
 
 /** Everything the export reads, one section per key; each section is a list of camelCase rows. */
 export type ExportRows = Record<string, Row[]>;
+
+/** Every address the person is known by: person, account and offboarding private addresses. */
+export const addressesOf = (s: Pick<PersonSubject, 'email' | 'userEmail' | 'privateEmails'>): string[] =>
+  [...new Set([s.email, s.userEmail, ...(s.privateEmails ?? [])].filter((e): e is string => !!e))];
+
+/**
+ * The full name, used to find free text that names the person (mail bodies, audit data). Only when both parts
+ * are known: a first name alone would match far too much.
+ */
+export const fullNameOf = (s: Pick<PersonSubject, 'firstName' | 'lastName'>): string[] => {
+  const first = s.firstName?.trim() ?? '';
+  const last = s.lastName?.trim() ?? '';
+  return first && last ? [`${first} ${last}`] : [];
+};
+
+/**
+ * Import rows about the person, over alias `r(row)`: linked by person id, by one of their addresses (work or
+ * private), or by their employee number. Parameters: $2 person id, $3 addresses, $4 employee number (or null).
+ */
+const IMPORT_ROW_ABOUT = `(r.row->>'personId' = $2::text
+  OR lower(r.row->'values'->>'email') = ANY($3::text[])
+  OR lower(r.row->'values'->>'privateEmail') = ANY($3::text[])
+  OR ($4::text IS NOT NULL AND r.row->>'employeeNumber' = $4::text))`;
 
 /**
  * Reads and erases one person's data across every table that holds it (see docs/developer/erm-privacy.md).
@@ -43,7 +71,10 @@ export class PrivacyRepository {
   async subject(organisationId: OrganisationId, personId: string, tx?: Tx, lock = false): Promise<PersonSubject | null> {
     const [row] = await managerOf(this.dataSource, tx).query(
       `SELECT p.id, p.organisation_id AS "organisationId", o.name AS "organisationName", p.first_name AS "firstName",
-              p.last_name AS "lastName", p.email, p.phase, u.id AS "userId", u.email AS "userEmail", u.roles, u.status AS "userStatus"
+              p.last_name AS "lastName", p.email, p.phase, p.employee_number AS "employeeNumber", p.erased_at AS "erasedAt",
+              COALESCE((SELECT array_agg(DISTINCT ob.private_email ORDER BY ob.private_email) FROM offboardings ob
+                         WHERE ob.organisation_id = p.organisation_id AND ob.person_id = p.id AND ob.private_email IS NOT NULL), '{}') AS "privateEmails",
+              u.id AS "userId", u.email AS "userEmail", u.roles, u.status AS "userStatus"
          FROM people p
          JOIN organisations o ON o.id = p.organisation_id
          LEFT JOIN users u ON u.organisation_id = p.organisation_id AND u.person_id = p.id
@@ -54,24 +85,23 @@ export class PrivacyRepository {
     return (row as PersonSubject | undefined) ?? null;
   }
 
-  /** True when an erasure of this subject hash is in the log: the person row left behind is a tombstone. */
-  async wasErased(organisationId: OrganisationId, subjectHash: string, tx?: Tx): Promise<boolean> {
-    const rows = await managerOf(this.dataSource, tx).query(
-      `SELECT 1 FROM audit_events WHERE organisation_id = $1 AND action = $2 AND data->>'subjectHash' = $3 LIMIT 1`,
-      [organisationId, PRIVACY_AUDIT.erased, subjectHash],
-    );
-    return rows.length > 0;
-  }
-
-  /** Every section of the export document, read in one snapshot. */
-  async exportRows(organisationId: OrganisationId, s: PersonSubject, tx: Tx): Promise<ExportRows> {
+  /**
+   * Every section of the export document, read in one snapshot. `audience` decides the free text HR wrote:
+   * `hr` (HR's export, reviewed by HR before it is handed over) has everything; `self` (the signed-in user's own
+   * export, handed over unreviewed) leaves out HR's internal notes and non-shared reasons, which can name third
+   * parties (art. 15(4) GDPR); see docs/developer/erm-privacy.md.
+   */
+  async exportRows(organisationId: OrganisationId, s: PersonSubject, tx: Tx, audience: 'hr' | 'self' = 'hr'): Promise<ExportRows> {
     // Thunks, run one after the other below: a transaction is one connection, which runs one query at a time.
     const q = (sql: string, params: unknown[] = []) => () => tx.query(sql, [organisationId, s.id, ...params]) as Promise<Row[]>;
-    const emails = [s.email, s.userEmail].filter((e): e is string => !!e);
+    const emails = addressesOf(s);
     const userId = s.userId;
+    const hr = audience === 'hr';
+    /** An HR-internal column: in HR's export only. */
+    const internal = (expression: string) => (hr ? `, ${expression}` : '');
     const byUser = (sql: string) => () => (userId ? (tx.query(sql, [organisationId, userId]) as Promise<Row[]>) : Promise.resolve([] as Row[]));
     const [
-      person, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events,
+      person, account, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events,
       preboarding, offboardings, employeeImports, referralsAbout, referralsMade, rewards, points, shareLinks, mails, auditTrail,
     ] = await sequentially([
       q(`SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.email, p.phone, p.locale, p.phase,
@@ -80,12 +110,15 @@ export class PrivacyRepository {
                 p.employee_number AS "employeeNumber", p.employment_type AS "employmentType", p.created_at AS "createdAt",
                 p.updated_at AS "updatedAt"
            FROM people p WHERE p.organisation_id = $1 AND p.id = $2`),
+      byUser(`SELECT id, email, roles, status, locale, leaderboard_opt_in AS "leaderboardOptIn", last_login_at AS "lastLoginAt",
+                     deactivated_at AS "deactivatedAt", created_at AS "createdAt"
+                FROM users WHERE organisation_id = $1 AND id = $2`),
       byUser(`SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
                      user_agent AS "userAgent"
                 FROM sessions WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at`),
       q(`SELECT from_phase AS "fromPhase", to_phase AS "toPhase", cause, reason, occurred_at AS "occurredAt"
            FROM phase_transitions WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at, created_at`),
-      q(`SELECT kind, channel, phase, occurred_at AS "occurredAt", subject_type AS "subjectType", subject_id AS "subjectId", note, data
+      q(`SELECT kind, channel, phase, occurred_at AS "occurredAt", subject_type AS "subjectType", subject_id AS "subjectId", data${internal('note')}
            FROM touchpoints WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at`),
       q(`SELECT purpose, status, legal_basis AS "legalBasis", source, requested_at AS "requestedAt", given_at AS "givenAt",
                 expires_at AS "expiresAt", withdrawn_at AS "withdrawnAt", updated_at AS "updatedAt"
@@ -108,24 +141,28 @@ export class PrivacyRepository {
                                   'assignee', t.assignee, 'doneAt', t.done_at) ORDER BY t.position)
                             FROM preboarding_tasks t WHERE t.organisation_id = c.organisation_id AND t.checklist_id = c.id), '[]'::jsonb) AS tasks
            FROM preboarding_checklists c WHERE c.organisation_id = $1 AND c.person_id = $2 ORDER BY c.start_date`),
-      q(`SELECT leaving_date::text AS "leavingDate", reason, eligible_for_rehire AS "eligibleForRehire", note, status, source,
+      q(`SELECT leaving_date::text AS "leavingDate", reason, eligible_for_rehire AS "eligibleForRehire", private_email AS "privateEmail",
+                status, source${internal('note')},
                 completed_at AS "completedAt", cancelled_at AS "cancelledAt", created_at AS "createdAt"
            FROM offboardings WHERE organisation_id = $1 AND person_id = $2 ORDER BY created_at`),
       q(`SELECT i.id AS "importId", i.file_name AS "fileName", i.business_date::text AS "businessDate", i.created_at AS "createdAt",
                 jsonb_agg(r.row ORDER BY r.ord) AS rows
            FROM employee_imports i, jsonb_array_elements(i.rows) WITH ORDINALITY AS r(row, ord)
-          WHERE i.organisation_id = $1 AND (r.row->>'personId' = $2::text OR lower(r.row->'values'->>'email') = ANY($3::text[]))
-          GROUP BY i.id ORDER BY i.created_at`, [emails]),
+          WHERE i.organisation_id = $1 AND ${IMPORT_ROW_ABOUT}
+          GROUP BY i.id ORDER BY i.created_at`, [emails, s.employeeNumber]),
       q(`SELECT r.id, r.created_at AS "createdAt", v.title AS "vacancyTitle", pr.name AS "programmeName",
                 r.candidate_name AS "candidateName", r.candidate_email AS "candidateEmail", r.candidate_phone AS "candidatePhone",
                 r.candidate_locale AS "candidateLocale", r.candidate_note AS "candidateNote", r.relationship, r.motivation,
                 r.candidate_informed AS "candidateInformed", r.source, r.stage, r.stage_changed_at AS "stageChangedAt",
                 r.consent_state AS "consentState", r.consent_decided_at AS "consentDecidedAt", r.start_date::text AS "startDate",
-                CASE WHEN r.rejection_reason_shareable THEN r.rejection_reason END AS "rejectionReason",
+                r.hire_left_on::text AS "hireLeftOn",
+                ${hr ? 'r.rejection_reason' : 'CASE WHEN r.rejection_reason_shareable THEN r.rejection_reason END'} AS "rejectionReason"
+                ${internal('r.rejection_reason_shareable AS "rejectionReasonShareable"')}${internal('r.hire_left_reason AS "hireLeftReason"')},
                 trim(rp.first_name || ' ' || rp.last_name) AS "referredBy",
                 CASE WHEN f.id IS NULL THEN NULL ELSE jsonb_build_object('fileName', f.original_name, 'contentType', f.content_type,
                      'sizeBytes', f.size_bytes, 'uploadedAt', f.created_at) END AS cv,
                 COALESCE((SELECT jsonb_agg(jsonb_build_object('kind', e.kind, 'from', e.from_value, 'to', e.to_value, 'at', e.created_at)
+                                           ${hr ? "|| jsonb_build_object('note', e.note)" : ''}
                                  ORDER BY e.created_at)
                             FROM referral_events e WHERE e.organisation_id = r.organisation_id AND e.referral_id = r.id), '[]'::jsonb) AS history
            FROM referrals r
@@ -162,7 +199,7 @@ export class PrivacyRepository {
            FROM audit_events WHERE organisation_id = $1 AND (subject_id = $2 OR subject_id = $3::uuid) ORDER BY created_at`, [userId]),
     ]);
     return {
-      person, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events, preboarding,
+      person, account, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events, preboarding,
       offboardings, employeeImports, referralsAbout, referralsMade, rewards, points, shareLinks, mails, auditTrail,
     };
   }
@@ -196,16 +233,26 @@ export class PrivacyRepository {
   /**
    * The same anonymisation as ReferralErasure (libs/server/referrals/src/consent/referral-erasure.ts), which the
    * referrals library does not export: the row stays (programme, vacancy, referrer, dates, stage) for statistics and
-   * payroll, without the candidate. hired_person_id is cleared too (the person row goes).
+   * payroll, without the candidate. Beyond ReferralErasure, HR's free text about the candidate goes too: the
+   * rejection and leaving reasons, the notes in the stage/consent history and the audit data of these referrals
+   * (e.g. `referral.consent_recorded` keeps HR's note there); the candidate's unused consent links are deleted.
+   * hired_person_id is cleared too (the person row goes).
    */
   async anonymiseReferrals(organisationId: OrganisationId, referralIds: string[], now: Date, tx: Tx): Promise<void> {
     if (referralIds.length === 0) return;
     await tx.query(
       `UPDATE referrals SET candidate_name = NULL, candidate_email = NULL, candidate_phone = NULL, candidate_person_id = NULL,
               hired_person_id = NULL, motivation = NULL, candidate_note = NULL, relationship = NULL, cv_file_id = NULL,
-              erased_at = $3, updated_at = $3
+              rejection_reason = NULL, hire_left_reason = NULL, erased_at = $3, updated_at = $3
         WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
       [organisationId, referralIds, now],
+    );
+    await tx.query(`UPDATE referral_events SET note = NULL WHERE organisation_id = $1 AND referral_id = ANY($2::uuid[]) AND note IS NOT NULL`, [organisationId, referralIds]);
+    await tx.query(`DELETE FROM candidate_tokens WHERE organisation_id = $1 AND referral_id = ANY($2::uuid[])`, [organisationId, referralIds]);
+    await tx.query(
+      `UPDATE audit_events SET data = '{"erased": true}'::jsonb
+        WHERE organisation_id = $1 AND subject_type = 'referral' AND subject_id = ANY($2::uuid[]) AND data <> '{"erased": true}'::jsonb`,
+      [organisationId, referralIds],
     );
   }
 
@@ -220,48 +267,62 @@ export class PrivacyRepository {
     return rows.map((r) => r.storage_key);
   }
 
-  /** Mails to the person (not the one a worker is sending right now); bodies of other mails that name their address. */
-  async eraseMails(organisationId: OrganisationId, personId: string, emails: string[], tx: Tx): Promise<number> {
+  /**
+   * Every mail to the person, whatever its status: a row a worker is sending right now goes too (the worker's
+   * markSent/markRetry/markFailed then update nothing and the mail is not retried). Mails to others that name the
+   * person (address or full name) keep only their envelope once sent or failed: bodies are nulled, and a subject
+   * naming them becomes `[erased]`.
+   */
+  async eraseMails(organisationId: OrganisationId, personId: string, emails: string[], names: string[], tx: Tx): Promise<number> {
     const [, deleted] = await tx.query(
-      `DELETE FROM mail_messages WHERE organisation_id = $1 AND status <> 'sending' AND (person_id = $2 OR to_address = ANY($3::text[]))`,
+      `DELETE FROM mail_messages WHERE organisation_id = $1 AND (person_id = $2 OR to_address = ANY($3::text[]))`,
       [organisationId, personId, emails],
     );
-    if (emails.length > 0) {
+    const needles = [...emails, ...names];
+    if (needles.length > 0) {
       await tx.query(
-        `UPDATE mail_messages SET html_body = NULL, text_body = NULL, updated_at = now()
-          WHERE organisation_id = $1 AND status IN ('sent', 'failed')
-            AND EXISTS (SELECT 1 FROM unnest($2::text[]) e WHERE strpos(coalesce(text_body, ''), e) > 0 OR strpos(coalesce(html_body, ''), e) > 0)`,
-        [organisationId, emails],
+        `UPDATE mail_messages m
+            SET html_body = NULL, text_body = NULL,
+                subject = CASE WHEN EXISTS (SELECT 1 FROM unnest($2::text[]) x WHERE strpos(m.subject, x) > 0) THEN $3 ELSE m.subject END,
+                updated_at = now()
+          WHERE m.organisation_id = $1 AND m.status IN ('sent', 'failed')
+            AND EXISTS (SELECT 1 FROM unnest($2::text[]) x
+                         WHERE strpos(coalesce(m.text_body, ''), x) > 0 OR strpos(coalesce(m.html_body, ''), x) > 0 OR strpos(m.subject, x) > 0)`,
+        [organisationId, needles, TOMBSTONE_NAME],
       );
     }
     return Number(deleted ?? 0);
   }
 
-  /** Audit events about the person (or their account) keep action and date; their data, and data naming them, is emptied. */
-  async scrubAudit(organisationId: OrganisationId, ids: string[], emails: string[], tx: Tx): Promise<void> {
+  /**
+   * Audit events about the person (or their account) keep action, actor and date but lose their subject id and
+   * their data; events of any subject whose data names them (id, address or full name) lose their data.
+   */
+  async scrubAudit(organisationId: OrganisationId, ids: string[], needles: string[], tx: Tx): Promise<void> {
     await tx.query(
-      `UPDATE audit_events SET data = '{"erased": true}'::jsonb
-        WHERE organisation_id = $1 AND data <> '{"erased": true}'::jsonb
+      `UPDATE audit_events SET data = '{"erased": true}'::jsonb,
+              subject_id = CASE WHEN subject_id::text = ANY($2::text[]) THEN NULL ELSE subject_id END
+        WHERE organisation_id = $1
           AND (subject_id::text = ANY($2::text[])
-               OR EXISTS (SELECT 1 FROM unnest($2::text[] || $3::text[]) x WHERE strpos(data::text, x) > 0))`,
-      [organisationId, ids, emails],
+               OR (data <> '{"erased": true}'::jsonb
+                   AND EXISTS (SELECT 1 FROM unnest($2::text[] || $3::text[]) x WHERE strpos(data::text, x) > 0)))`,
+      [organisationId, ids, needles],
     );
   }
 
   /** Import rows about the person keep their place (outcomes are matched by position) but lose every value. */
-  async scrubImports(organisationId: OrganisationId, personId: string, emails: string[], tx: Tx): Promise<void> {
+  async scrubImports(organisationId: OrganisationId, personId: string, emails: string[], employeeNumber: string | null, tx: Tx): Promise<void> {
     await tx.query(
       `UPDATE employee_imports i
-          SET rows = (SELECT jsonb_agg(CASE WHEN r.row->>'personId' = $2::text OR lower(r.row->'values'->>'email') = ANY($3::text[])
+          SET rows = (SELECT jsonb_agg(CASE WHEN ${IMPORT_ROW_ABOUT}
                                             THEN r.row || jsonb_build_object('employeeNumber', '', 'name', '', 'personId', NULL, 'values', NULL,
                                                                              'changes', '[]'::jsonb, 'errors', '[]'::jsonb, 'emailMatch', NULL, 'erased', true)
                                             ELSE r.row END ORDER BY r.ord)
                         FROM jsonb_array_elements(i.rows) WITH ORDINALITY AS r(row, ord)),
               updated_at = now()
         WHERE i.organisation_id = $1
-          AND EXISTS (SELECT 1 FROM jsonb_array_elements(i.rows) r(row)
-                       WHERE r.row->>'personId' = $2::text OR lower(r.row->'values'->>'email') = ANY($3::text[]))`,
-      [organisationId, personId, emails],
+          AND EXISTS (SELECT 1 FROM jsonb_array_elements(i.rows) r(row) WHERE ${IMPORT_ROW_ABOUT})`,
+      [organisationId, personId, emails, employeeNumber],
     );
   }
 
@@ -295,13 +356,15 @@ export class PrivacyRepository {
     await tx.query(
       `UPDATE people SET first_name = $3, last_name = '', email = NULL, phone = NULL, location = NULL, function_title = NULL,
               department = NULL, skills = '{}', tags = '{}', interests = '{}', start_date = NULL, boomerang_at = NULL,
-              employee_number = NULL, employment_type = NULL, updated_at = $4
+              employee_number = NULL, employment_type = NULL, erased_at = $4, updated_at = $4
         WHERE organisation_id = $1 AND id = $2`,
       [organisationId, personId, TOMBSTONE_NAME, now],
     );
+    // The account can never sign in again: no address that receives mail, no password, deactivated (login, magic
+    // links, invitations and session lookups all require another status), and its sessions and login tokens are gone.
     await tx.query(
       `UPDATE users SET email = 'erased-' || id || '@erased.invalid', password_hash = NULL, status = 'deactivated',
-              deactivated_at = COALESCE(deactivated_at, $3), last_login_at = NULL, updated_at = $3
+              deactivated_at = COALESCE(deactivated_at, $3), last_login_at = NULL, leaderboard_opt_in = false, updated_at = $3
         WHERE organisation_id = $1 AND id = $2`,
       [organisationId, userId, now],
     );

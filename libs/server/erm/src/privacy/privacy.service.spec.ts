@@ -20,6 +20,9 @@ const subject = (overrides: Partial<PersonSubject> = {}): PersonSubject => ({
   lastName: 'de Vries',
   email: 'sanne@example.test',
   phase: 'relation',
+  employeeNumber: null,
+  erasedAt: null,
+  privateEmails: [],
   userId: null,
   userEmail: null,
   roles: null,
@@ -30,8 +33,7 @@ const subject = (overrides: Partial<PersonSubject> = {}): PersonSubject => ({
 function setup(s: PersonSubject | null, options: { referenced?: boolean; erased?: boolean; storageFails?: boolean } = {}) {
   const events: string[] = [];
   const repo = {
-    subject: jest.fn(async () => s),
-    wasErased: jest.fn(async () => options.erased ?? false),
+    subject: jest.fn(async () => (s && options.erased ? { ...s, erasedAt: now } : s)),
     referralsAbout: jest.fn(async () => [{ id: 'ref-1', cvFileId: 'file-1' }]),
     anonymiseReferrals: jest.fn(async () => undefined),
     deleteFiles: jest.fn(async () => ['org/key-1']),
@@ -85,11 +87,12 @@ describe('PrivacyService.erase', () => {
     }
   });
 
-  it('answers not_found for unknown ids and for tombstones already in the erasure log', async () => {
+  it('answers not_found for unknown ids and for erasure tombstones, and changes nothing', async () => {
     expect(await codeOf(setup(null).service.erase(actor, 'x', 'other'))).toBe('not_found');
-    const { service, repo } = setup(subject(), { erased: true });
+    const { service, repo } = setup(subject({ phase: 'exit', userId: 'u', roles: ['external_referrer'], userStatus: 'deactivated' }), { erased: true });
     expect(await codeOf(service.erase(actor, 'person-1', 'other'))).toBe('not_found');
-    expect(repo.wasErased).toHaveBeenCalledWith(org, erasureSubjectHash(org, 'person-1'), {});
+    expect(repo.tombstone).not.toHaveBeenCalled();
+    expect(repo.anonymiseReferrals).not.toHaveBeenCalled();
   });
 
   it('deletes the person, removes the CV bytes after commit and logs the erasure without personal data', async () => {
@@ -101,6 +104,17 @@ describe('PrivacyService.erase', () => {
     expect(entry.subjectId).toBeNull();
     expect(entry.data).toMatchObject({ reason: 'data_subject_request', outcome: 'deleted', subjectHash: erasureSubjectHash(org, 'person-1') });
     expect(JSON.stringify(entry)).not.toMatch(/person-1|sanne/i);
+  });
+
+  it('looks for the person under every address they are known by (private ones from offboarding too) and their full name', async () => {
+    const s = subject({ phase: 'exit', employeeNumber: 'E-4711', privateEmails: ['sanne.prive@example.test'], userId: 'u', userEmail: 'sanne@example.test', roles: ['alumnus'], userStatus: 'active' });
+    const { service, repo } = setup(s);
+    await service.erase(actor, 'person-1', 'other');
+    const addresses = ['sanne@example.test', 'sanne.prive@example.test'];
+    expect(repo.referralsAbout).toHaveBeenCalledWith(org, 'person-1', addresses, {});
+    expect(repo.eraseMails).toHaveBeenCalledWith(org, 'person-1', addresses, ['Sanne de Vries'], {});
+    expect(repo.scrubImports).toHaveBeenCalledWith(org, 'person-1', addresses, 'E-4711', {});
+    expect(repo.scrubAudit).toHaveBeenCalledWith(org, ['person-1', 'u'], [...addresses, 'Sanne de Vries'], {});
   });
 
   it('keeps a tombstone when payroll or referral records point at the account, and survives a failing disk', async () => {

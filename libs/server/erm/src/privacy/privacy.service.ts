@@ -10,7 +10,7 @@ import { notFound } from '@kring/shared-domain';
 import { EXPORT_SECTIONS, PersonExportDocument } from './person-export';
 import { ErasureReason, PERSON_EXPORT_FORMAT, PERSON_EXPORT_VERSION, PRIVACY_AUDIT } from './privacy.constants';
 import { erasureOfCurrentEmployee, erasureOfHrAdmin } from './privacy.errors';
-import { PersonSubject, PrivacyRepository } from './privacy.repository';
+import { addressesOf, fullNameOf, PersonSubject, PrivacyRepository } from './privacy.repository';
 
 export interface PersonExportFile {
   fileName: string;
@@ -58,7 +58,7 @@ export class PrivacyService {
     const now = this.clock.now();
     const document = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const subject = await this.visibleSubject(org, personId, tx);
-      const rows = await this.privacy.exportRows(org, subject, tx);
+      const rows = await this.privacy.exportRows(org, subject, tx, self ? 'self' : 'hr');
       await this.audit.record(org, { actorUserId: actor.userId, action: PRIVACY_AUDIT.exported, subjectType: 'person', subjectId: subject.id, data: { self } }, tx);
       return this.document(subject, rows, now);
     });
@@ -67,9 +67,7 @@ export class PrivacyService {
 
   private document(subject: PersonSubject, rows: Record<string, Array<Record<string, unknown>>>, now: Date): PersonExportDocument {
     const [person] = rows['person'];
-    const account = subject.userId
-      ? { id: subject.userId, email: subject.userEmail, roles: subject.roles, status: subject.userStatus }
-      : null;
+    const account = rows['account']?.[0] ?? null;
     const sections = Object.fromEntries(EXPORT_SECTIONS.map((key) => [key, rows[key] ?? []])) as Pick<PersonExportDocument, (typeof EXPORT_SECTIONS)[number]>;
     return {
       format: PERSON_EXPORT_FORMAT,
@@ -101,14 +99,15 @@ export class PrivacyService {
 
   private async eraseSubject(actor: AuthContext, s: PersonSubject, reason: ErasureReason, now: Date, tx: Tx) {
     const org = s.organisationId;
-    const emails = [...new Set([s.email, s.userEmail].filter((e): e is string => !!e))];
+    const emails = addressesOf(s);
+    const names = fullNameOf(s);
     const referrals = await this.privacy.referralsAbout(org, s.id, emails, tx);
     await this.privacy.anonymiseReferrals(org, referrals.map((r) => r.id), now, tx);
     const storageKeys = await this.privacy.deleteFiles(org, referrals.flatMap((r) => (r.cvFileId ? [r.cvFileId] : [])), tx);
-    const mailsDeleted = await this.privacy.eraseMails(org, s.id, emails, tx);
-    await this.privacy.scrubImports(org, s.id, emails, tx);
+    const mailsDeleted = await this.privacy.eraseMails(org, s.id, emails, names, tx);
+    await this.privacy.scrubImports(org, s.id, emails, s.employeeNumber, tx);
     await this.privacy.eraseRateLimits(emails, tx);
-    await this.privacy.scrubAudit(org, [s.id, ...(s.userId ? [s.userId] : [])], emails, tx);
+    await this.privacy.scrubAudit(org, [s.id, ...(s.userId ? [s.userId] : [])], [...emails, ...names], tx);
     const keepAccount = s.userId !== null && (await this.privacy.accountIsReferenced(org, s.userId, tx));
     if (keepAccount && s.userId) await this.privacy.tombstone(org, s.id, s.userId, now, tx);
     else await this.privacy.deletePerson(org, s.id, tx);
@@ -142,10 +141,10 @@ export class PrivacyService {
     }
   }
 
-  /** The person, unless unknown, of another organisation, or an erasure tombstone. */
+  /** The person, unless unknown, of another organisation, or an erasure tombstone (`people.erased_at` set). */
   private async visibleSubject(org: OrganisationId, personId: string, tx: Tx, lock = false): Promise<PersonSubject> {
     const subject = await this.privacy.subject(org, personId, tx, lock);
-    if (!subject || (await this.privacy.wasErased(org, erasureSubjectHash(org, personId), tx))) throw notFound('Person');
+    if (!subject || subject.erasedAt) throw notFound('Person');
     return subject;
   }
 }

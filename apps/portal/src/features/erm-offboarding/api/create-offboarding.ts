@@ -10,6 +10,8 @@ export const offboardingSchema = z.object({
   reason: z.enum(OFFBOARDING_REASONS as [OffboardingReason, ...OffboardingReason[]], { error: 'validation.required' }),
   eligibleForRehire: z.boolean(),
   note: z.string().trim().max(2000, { error: 'validation.tooLong' }),
+  /** Optional: the stay-in-touch mail goes there and it becomes the alumnus login (the work mailbox closes). */
+  privateEmail: z.union([z.literal(''), z.string().trim().pipe(z.email({ error: 'validation.email' }))]),
 });
 export type OffboardingFormValues = z.input<typeof offboardingSchema>;
 

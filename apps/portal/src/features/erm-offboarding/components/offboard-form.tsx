@@ -9,9 +9,9 @@ import { applyServerFieldErrors, fieldMessage } from '../../../lib/problems';
 import { offboardingSchema, type OffboardingFormValues, useCreateOffboarding } from '../api/create-offboarding';
 import { OFFBOARDING_REASONS, type Employee, type Offboarding } from '../api/types';
 import { useUpdateOffboarding } from '../api/update-offboarding';
-import { offboardingProblem } from './offboarding-problem';
+import { isOffboardingProblem, offboardingProblem } from './offboarding-problem';
 
-const FIELDS = ['leavingDate', 'reason', 'eligibleForRehire', 'note'] as const;
+const FIELDS = ['leavingDate', 'reason', 'eligibleForRehire', 'note', 'privateEmail'] as const;
 
 interface Props {
   employee: Employee;
@@ -33,6 +33,7 @@ export function OffboardForm({ employee, onDone, onCancel }: Props) {
       reason: existing?.reason ?? ('' as OffboardingFormValues['reason']),
       eligibleForRehire: existing?.eligibleForRehire ?? true,
       note: existing?.note ?? '',
+      privateEmail: existing?.privateEmail ?? '',
     },
   });
   const { errors } = form.formState;
@@ -41,14 +42,14 @@ export function OffboardForm({ employee, onDone, onCancel }: Props) {
 
   const onSubmit = form.handleSubmit((values) => {
     setGeneralError(null);
-    const input = { leavingDate: values.leavingDate, reason: values.reason, eligibleForRehire: values.eligibleForRehire, note: values.note || null };
+    const input = { leavingDate: values.leavingDate, reason: values.reason, eligibleForRehire: values.eligibleForRehire, note: values.note || null, privateEmail: values.privateEmail.trim() || null };
     const handlers = {
       onSuccess: (offboarding: Offboarding) => {
         const key = offboarding.status === 'completed' ? 'ermOffboarding.offboard.done' : 'ermOffboarding.offboard.scheduled';
         notifications.show({ color: 'teal', message: t(key, { name: employee.name }) });
         onDone(offboarding);
       },
-      onError: (error: unknown) => setGeneralError(applyServerFieldErrors(error, FIELDS, form.setError) ? null : error),
+      onError: (error: unknown) => setGeneralError(!isOffboardingProblem(error) && applyServerFieldErrors(error, FIELDS, form.setError) ? null : error),
     };
     if (existing) update.mutate({ id: existing.id, input }, handlers);
     else create.mutate({ personId: employee.personId, ...input }, handlers);
@@ -72,6 +73,14 @@ export function OffboardForm({ employee, onDone, onCancel }: Props) {
           data={[{ value: '', label: t('ermOffboarding.offboard.chooseReason') }, ...OFFBOARDING_REASONS.map((value) => ({ value, label: t(`ermOffboarding.reasons.${value}`) }))]}
           error={message(errors.reason?.message)}
           {...form.register('reason')}
+        />
+        <TextInput
+          type="email"
+          label={t('ermOffboarding.offboard.privateEmail')}
+          description={t('ermOffboarding.offboard.privateEmailHelp')}
+          autoComplete="off"
+          error={message(errors.privateEmail?.message)}
+          {...form.register('privateEmail')}
         />
         <Checkbox label={t('ermOffboarding.offboard.eligibleForRehire')} {...form.register('eligibleForRehire')} />
         <Textarea label={t('ermOffboarding.offboard.note')} autosize minRows={2} maxRows={6} error={message(errors.note?.message)} {...form.register('note')} />

@@ -11,7 +11,13 @@ const CODES = new Set([
   'stay_in_touch_token_invalid',
   'offboarding_self',
   'offboarding_last_hr_admin',
+  'offboarding_private_email_taken',
 ]);
+
+/** True for this feature's own refusal codes (shown as a translated alert, not as field errors). */
+export function isOffboardingProblem(error: unknown): boolean {
+  return isApiProblem(error) && CODES.has(error.code);
+}
 
 /** An alert for this feature's own error codes (the shared problem messages do not know them); null for others. */
 export function offboardingProblem(t: (key: string, options?: Record<string, unknown>) => string, error: unknown): ReactNode | null {

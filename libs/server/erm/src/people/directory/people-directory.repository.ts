@@ -138,29 +138,30 @@ export class PeopleDirectoryRepository {
 
   async findById(organisationId: OrganisationId, id: string, at: Date, tx?: Tx): Promise<PersonRow | null> {
     const rows: PersonRow[] = await managerOf(this.dataSource, tx).query(
-      `SELECT ${columns('$3')} FROM people p WHERE p.organisation_id = $1 AND p.id = $2`,
+      `SELECT ${columns('$3')} FROM people p WHERE p.organisation_id = $1 AND p.id = $2 AND p.erased_at IS NULL`,
       [organisationId, id, at],
     );
     return rows[0] ?? null;
   }
 
-  /** Which of these ids are people of the organisation (others are dropped). */
+  /** Which of these ids are people of the organisation (others and erasure tombstones are dropped). */
   async existing(organisationId: OrganisationId, ids: readonly string[], tx?: Tx): Promise<string[]> {
     const rows: Array<{ id: string }> = await managerOf(this.dataSource, tx).query(
-      `SELECT id FROM people WHERE organisation_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`,
+      `SELECT id FROM people WHERE organisation_id = $1 AND id = ANY($2::uuid[]) AND erased_at IS NULL ORDER BY id`,
       [organisationId, ids],
     );
     return rows.map((row) => row.id);
   }
 
   /**
-   * The people of this organisation among these ids, with their phase and whether they have a user account,
+   * The people of this organisation among these ids (never erasure tombstones), with their phase and whether they have a user account,
    * locked (in id order) so a move decided on them holds until the caller's transaction ends.
    */
   async phasesForMove(organisationId: OrganisationId, ids: readonly string[], tx: Tx): Promise<Array<{ id: string; phase: Phase; hasAccount: boolean }>> {
     return tx.query(
       `SELECT p.id, p.phase, EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = p.organisation_id AND u.person_id = p.id) AS "hasAccount"
-         FROM people p WHERE p.organisation_id = $1 AND p.id = ANY($2::uuid[]) ORDER BY p.id FOR NO KEY UPDATE OF p`,
+         FROM people p WHERE p.organisation_id = $1 AND p.id = ANY($2::uuid[]) AND p.erased_at IS NULL
+        ORDER BY p.id FOR NO KEY UPDATE OF p`,
       [organisationId, ids],
     );
   }

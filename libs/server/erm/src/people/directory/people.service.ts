@@ -152,7 +152,7 @@ export class PeopleService {
     return this.logTouchpoint(auth, [id], input);
   }
 
-  /** One manual touchpoint per person, all in one statement; ids of other organisations are ignored. */
+  /** One manual touchpoint per person, all in one statement; ids of other organisations and erasure tombstones are ignored. */
   async logTouchpoint(auth: AuthContext, personIds: readonly string[], input: LogTouchpointInput, tx?: Tx): Promise<TouchpointsLoggedOutput> {
     const now = this.clock.now();
     if (input.occurredAt && input.occurredAt.getTime() > now.getTime() + 60_000) {
@@ -162,7 +162,7 @@ export class PeopleService {
     }
     const recorded = await this.touchpoints.record(
       auth.organisationId,
-      [...new Set(personIds)],
+      await this.directory.existing(auth.organisationId, [...new Set(personIds)], tx),
       { kind: 'manual', channel: input.channel, occurredAt: input.occurredAt ?? now, actorUserId: auth.userId, note: input.note },
       tx,
     );

@@ -3,11 +3,11 @@ import { peopleWhereSql, SqlParams } from './people-filter';
 describe('peopleWhereSql', () => {
   const at = new Date('2027-01-01T00:00:00Z');
 
-  it('scopes by organisation first and restricts nothing else for an empty filter', () => {
+  it('scopes by organisation first, leaves out erasure tombstones and restricts nothing else for an empty filter', () => {
     const params = new SqlParams('org-1');
-    expect(peopleWhereSql({}, params, at)).toBe('p.organisation_id = $1');
+    expect(peopleWhereSql({}, params, at)).toBe('p.organisation_id = $1 AND p.erased_at IS NULL');
     expect(params.values).toEqual(['org-1']);
-    expect(peopleWhereSql({ phases: [], tags: [], consentPurpose: null, q: '  ' }, new SqlParams('org-1'), at)).toBe('p.organisation_id = $1');
+    expect(peopleWhereSql({ phases: [], tags: [], consentPurpose: null, q: '  ' }, new SqlParams('org-1'), at)).toBe('p.organisation_id = $1 AND p.erased_at IS NULL');
   });
 
   it('passes every value as a parameter, never in the SQL text, and normalises labels', () => {

@@ -48,9 +48,10 @@ const given = <T>(values: readonly T[] | undefined): values is readonly T[] => !
 /**
  * THE WHERE clause for people under a filter, over alias `p`, scoped to the organisation in `$1`. Counting
  * and listing both use it, so a segment's count always equals the people it returns. Values are parameters, never spliced.
+ * Erasure tombstones (`erased_at` set: an emptied row kept for payroll records) are never part of any list.
  */
 export function peopleWhereSql(filter: PeopleSearch, params: SqlParams, at: Date): string {
-  const where = ['p.organisation_id = $1'];
+  const where = ['p.organisation_id = $1', 'p.erased_at IS NULL'];
   if (given(filter.phases)) where.push(`p.phase = ANY(${params.add(filter.phases)}::text[])`);
   if (given(filter.poolIds)) {
     where.push(
