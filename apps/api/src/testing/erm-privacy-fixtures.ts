@@ -10,6 +10,11 @@ import type { TestApp } from './test-app';
 export interface SeededPerson {
   personId: string;
   email: string;
+  /** The private address HR noted at an (earlier, cancelled) offboarding. */
+  privateEmail: string;
+  employeeNumber: string;
+  /** Unique text inside every free-text note HR wrote about them (touchpoint, offboarding, rejection, history, audit). */
+  marker: string;
   firstName: string;
   lastName: string;
   userId: string | null;
@@ -32,6 +37,9 @@ export async function seedPersonAcrossAreas(t: TestApp, hr: Fixture, options: { 
   const org = hr.organisationId;
   const email = `${options.firstName.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`;
   const lastName = 'de Vries';
+  const privateEmail = `${options.firstName.toLowerCase()}.prive-${randomUUID().slice(0, 8)}@example.test`;
+  const employeeNumber = `E-${randomUUID().slice(0, 8)}`;
+  const marker = `notitie-${randomUUID().slice(0, 8)}`;
   let personId: string;
   let userId: string | null = null;
   if (options.account) {
@@ -43,9 +51,9 @@ export async function seedPersonAcrossAreas(t: TestApp, hr: Fixture, options: { 
     const [row] = await q(t, `INSERT INTO people (organisation_id, first_name, last_name, email, phone) VALUES ($1, $2, $3, $4, '0612345678') RETURNING id`, [org, options.firstName, lastName, email]);
     personId = row.id;
   }
-  await q(t, `UPDATE people SET phase = 'orientation', phase_changed_at = now() WHERE id = $1`, [personId]);
-  await q(t, `INSERT INTO phase_transitions (organisation_id, person_id, from_phase, to_phase, cause, occurred_at) VALUES ($1, $2, 'information', 'orientation', 'manual', now())`, [org, personId]);
-  await q(t, `INSERT INTO touchpoints (organisation_id, person_id, kind, channel, phase, occurred_at, note) VALUES ($1, $2, 'manual', 'phone', 'orientation', now(), 'Gebeld over de open dag')`, [org, personId]);
+  await q(t, `UPDATE people SET phase = 'orientation', phase_changed_at = now(), employee_number = $2 WHERE id = $1`, [personId, employeeNumber]);
+  await q(t, `INSERT INTO phase_transitions (organisation_id, person_id, from_phase, to_phase, cause, occurred_at, reason) VALUES ($1, $2, 'information', 'orientation', 'manual', now(), $3)`, [org, personId, `Open voor een overstap (${marker})`]);
+  await q(t, `INSERT INTO touchpoints (organisation_id, person_id, kind, channel, phase, occurred_at, note) VALUES ($1, $2, 'manual', 'phone', 'orientation', now(), $3)`, [org, personId, `Gebeld over de open dag (${marker})`]);
   await q(t, `INSERT INTO consents (organisation_id, person_id, purpose, status, source, given_at) VALUES ($1, $2, 'talent_pool', 'granted', 'talent_pool_form', now())`, [org, personId]);
   await q(t, `INSERT INTO consent_events (organisation_id, person_id, purpose, status, source, occurred_at) VALUES ($1, $2, 'talent_pool', 'granted', 'talent_pool_form', now())`, [org, personId]);
   const [pool] = await q(t, `INSERT INTO talent_pools (organisation_id, name, public) VALUES ($1, $2, true) RETURNING id`, [org, `Verpleegkundigen ${randomUUID().slice(0, 4)}`]);
@@ -56,10 +64,15 @@ export async function seedPersonAcrossAreas(t: TestApp, hr: Fixture, options: { 
   await q(t, `INSERT INTO event_invitations (organisation_id, event_id, person_id, status, legal_basis, invited_at, responded_at) VALUES ($1, $2, $3, 'yes', 'consent', now(), now())`, [org, event.id, personId]);
   const [checklist] = await q(t, `INSERT INTO preboarding_checklists (organisation_id, person_id, template_name, start_date) VALUES ($1, $2, 'Welkom', current_date + 30) RETURNING id`, [org, personId]);
   await q(t, `INSERT INTO preboarding_tasks (organisation_id, checklist_id, position, title_nl, title_en, due_offset_days, due_on, assignee) VALUES ($1, $2, 1, 'VOG aanvragen', 'Request certificate of conduct', -14, current_date + 16, 'starter')`, [org, checklist.id]);
-  await q(t, `INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire, note, status, cancelled_at) VALUES ($1, $2, current_date, 'other', true, 'Toch niet vertrokken', 'cancelled', now())`, [org, personId]);
+  await q(t, `INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire, note, private_email, status, cancelled_at) VALUES ($1, $2, current_date, 'other', true, $4, $3, 'cancelled', now())`, [org, personId, privateEmail, `Toch niet vertrokken (HR-notitie ${marker})`]);
   const importRow = { line: 2, employeeNumber: 'E-4711', name: `${options.firstName} ${lastName}`, action: 'update', personId, changes: [], errors: [], offboardOn: null, notes: [], values: { employeeNumber: 'E-4711', firstName: options.firstName, lastName, email, department: 'Zorg', location: 'Utrecht', employmentType: null, startDate: null, endDate: null }, toPhase: null };
   const otherRow = { ...importRow, line: 3, employeeNumber: 'E-0001', name: 'Iemand Anders', personId: null, values: { ...importRow.values, employeeNumber: 'E-0001', firstName: 'Iemand', email: 'iemand@example.test' } };
-  await q(t, `INSERT INTO employee_imports (organisation_id, file_name, business_date, total_rows, rows) VALUES ($1, 'medewerkers.csv', current_date, 2, $2)`, [org, JSON.stringify([importRow, otherRow])]);
+  // A row that failed in an older import: no person link and no values, only their employee number and the name typed.
+  const errorRow = { ...importRow, line: 4, employeeNumber, name: `${options.firstName.charAt(0)}. ${lastName}`, action: 'error', personId: null, values: null, errors: [{ field: 'startDate', code: 'invalid_date', message: 'is not a date' }] };
+  // Someone else's row that failed because it used their address: the error names their employee number.
+  const clashRow = { ...otherRow, line: 5, employeeNumber: 'E-0002', name: 'Nog Iemand', action: 'error', values: null,
+    errors: [{ field: 'email', code: 'email_of_other_employee', params: { employeeNumber }, message: `belongs to employee ${employeeNumber}` }] };
+  await q(t, `INSERT INTO employee_imports (organisation_id, file_name, business_date, total_rows, rows) VALUES ($1, 'medewerkers.csv', current_date, 4, $2)`, [org, JSON.stringify([importRow, otherRow, errorRow, clashRow])]);
 
   // A referral about them, with a CV on disk (through the real storage service).
   const vacancyId = await createVacancy(t.dataSource, org);
@@ -68,20 +81,30 @@ export async function seedPersonAcrossAreas(t: TestApp, hr: Fixture, options: { 
   const cv = await t.app.get(FilesService).storeCv(asOrganisationId(org), { filename: `CV ${options.firstName}.pdf`, data: tinyPdf() });
   const [about] = await q(t,
     `INSERT INTO referrals (organisation_id, programme_id, vacancy_id, referrer_user_id, candidate_person_id, candidate_name, candidate_email, candidate_phone,
-                            motivation, cv_file_id, consent_state, consent_due_at, consent_decided_at, stage)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, '0612345678', 'Zeer betrokken collega', $8, 'consented', now(), now(), 'screening') RETURNING id`,
-    [org, programmeId, vacancyId, referrer.userId, personId, `${options.firstName} ${lastName}`, email, cv.id]);
+                            motivation, cv_file_id, consent_state, consent_due_at, consent_decided_at, stage, rejection_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, '0612345678', 'Zeer betrokken collega', $8, 'consented', now(), now(), 'screening', $9) RETURNING id`,
+    [org, programmeId, vacancyId, referrer.userId, personId, `${options.firstName} ${lastName}`, email, cv.id, `Eerder afgewezen: te weinig ervaring (${marker})`]);
   // An older referral that only knows their address (no person link).
   await q(t,
     `INSERT INTO referrals (organisation_id, programme_id, referrer_user_id, candidate_name, candidate_email, consent_state, consent_due_at, stage)
      VALUES ($1, $2, $3, $4, $5, 'expired', now(), 'new')`,
     [org, programmeId, referrer.userId, `${options.firstName} ${lastName}`, email]);
-  await q(t, `INSERT INTO referral_events (organisation_id, referral_id, kind, from_value, to_value) VALUES ($1, $2, 'stage', 'new', 'screening')`, [org, about.id]);
+  await q(t, `INSERT INTO referral_events (organisation_id, referral_id, kind, from_value, to_value, note) VALUES ($1, $2, 'stage', 'new', 'screening', $3)`, [org, about.id, `Belde zelf, klonk gemotiveerd (${marker})`]);
+  await q(t, `INSERT INTO audit_events (organisation_id, actor_user_id, action, subject_type, subject_id, data) VALUES ($1, $2, 'referral.consent_recorded', 'referral', $3, $4)`,
+    [org, hr.userId, about.id, JSON.stringify({ note: `Telefonisch akkoord gegeven (${marker})` })]);
+  await q(t, `INSERT INTO candidate_tokens (organisation_id, referral_id, purpose, token_hash, expires_at) VALUES ($1, $2, 'decline', $3, now() + interval '1 day')`, [org, about.id, Buffer.from(randomUUID())]);
 
   await q(t, `INSERT INTO mail_messages (organisation_id, person_id, kind, locale, to_address, subject, text_body, message_id, status, sent_at) VALUES ($1, $2, 'erm_event_invitation', 'nl', $3, 'Uitnodiging open dag', $4, $5, 'sent', now())`,
     [org, personId, email, `Beste ${options.firstName}, je bent uitgenodigd.`, `<${randomUUID()}@kring.test>`]);
   await q(t, `INSERT INTO mail_messages (organisation_id, kind, locale, to_address, subject, text_body, message_id, sensitive, status, sent_at) VALUES ($1, 'referral_candidate_consent', 'nl', $2, 'Je bent aangedragen', 'Geheime link', $3, true, 'sent', now())`,
     [org, email, `<${randomUUID()}@kring.test>`]);
+  // A mail a worker is sending right now, one to their private address, and a sent mail to HR that names them.
+  await q(t, `INSERT INTO mail_messages (organisation_id, person_id, kind, locale, to_address, subject, text_body, message_id, status, locked_by, locked_until, attempts) VALUES ($1, $2, 'erm_event_reminder', 'nl', $3, 'Morgen: open dag', 'Tot morgen!', $4, 'sending', 'worker-1', now() + interval '1 minute', 1)`,
+    [org, personId, email, `<${randomUUID()}@kring.test>`]);
+  await q(t, `INSERT INTO mail_messages (organisation_id, kind, locale, to_address, subject, text_body, message_id, status, sent_at) VALUES ($1, 'erm_offboarding_stay_in_touch', 'nl', $2, 'Blijf in contact', 'Hallo!', $3, 'sent', now())`,
+    [org, privateEmail, `<${randomUUID()}@kring.test>`]);
+  await q(t, `INSERT INTO mail_messages (organisation_id, kind, locale, to_address, subject, text_body, message_id, status, sent_at) VALUES ($1, 'referral_idle_digest', 'nl', 'hr@example.test', $2, $3, $4, 'sent', now())`,
+    [org, `Wacht op actie: ${options.firstName} ${lastName}`, `${options.firstName} ${lastName} wacht al twee weken.`, `<${randomUUID()}@kring.test>`]);
   await q(t, `INSERT INTO audit_events (organisation_id, actor_user_id, action, subject_type, subject_id, data) VALUES ($1, $2, 'person.updated', 'person', $3, $4)`,
     [org, hr.userId, personId, JSON.stringify({ email, name: options.firstName })]);
   await q(t, `INSERT INTO rate_limit_counters (key, window_start, hits) VALUES ($1, now(), 1)`, [`magic_link:email:${email}`]);
@@ -96,6 +119,9 @@ export async function seedPersonAcrossAreas(t: TestApp, hr: Fixture, options: { 
        VALUES ($1, $2, $3, $4, 'Kees Kandidaat', $5, 'consented', now(), now(), 'hired', current_date, 0) RETURNING id`,
       [org, programmeId, vacancyId, userId, `kees-${randomUUID().slice(0, 8)}@example.test`]);
     referralMadeId = made.id;
+    // An attempt the rules refused: it points at someone else's referral, which the export must not reveal.
+    await q(t, `INSERT INTO refused_referrals (organisation_id, referrer_user_id, programme_id, vacancy_id, reason, existing_referral_id) VALUES ($1, $2, $3, $4, 'candidate_already_referred', $5)`,
+      [org, userId, programmeId, vacancyId, about.id]);
     const [rule] = await q(t,
       `INSERT INTO reward_rules (organisation_id, programme_id, currency, milestones, conditions, valid_from) VALUES ($1, $2, 'EUR', '[{"key":"hired","amountCents":50000}]', '{}', now() - interval '1 year') RETURNING id`,
       [org, programmeId]);
@@ -105,7 +131,7 @@ export async function seedPersonAcrossAreas(t: TestApp, hr: Fixture, options: { 
        VALUES ($1, $2, 'hired', $3, $4, 'external_referrer', 50000, 'EUR', 0, current_date, 'paid', now(), $5, now(), $6)`,
       [org, made.id, rule.id, userId, hr.userId, batch.id]);
   }
-  return { personId, email, firstName: options.firstName, lastName, userId, cvStorageKey: cv.storageKey, referralAboutId: about.id, referralMadeId };
+  return { personId, email, privateEmail, employeeNumber, marker, firstName: options.firstName, lastName, userId, cvStorageKey: cv.storageKey, referralAboutId: about.id, referralMadeId };
 }
 
 function randomCode(): string {

@@ -22,6 +22,8 @@ export interface PersonExportDocument {
   employeeImports: Array<Record<string, unknown>>;
   referralsAbout: Array<Record<string, unknown>>;
   referralsMade: Array<Record<string, unknown>>;
+  /** The referrer's own attempts the programme rules refused (reason code, vacancy, date; never the other referral). */
+  refusedReferrals: Array<Record<string, unknown>>;
   rewards: Array<Record<string, unknown>>;
   points: Array<Record<string, unknown>>;
   shareLinks: Array<Record<string, unknown>>;
@@ -32,6 +34,6 @@ export interface PersonExportDocument {
 /** The sections of the document that are lists, in the order they appear. */
 export const EXPORT_SECTIONS = [
   'sessions', 'phaseHistory', 'touchpoints', 'consents', 'consentHistory', 'talentPools', 'talentPoolSignups', 'events',
-  'preboarding', 'offboardings', 'employeeImports', 'referralsAbout', 'referralsMade', 'rewards', 'points', 'shareLinks',
+  'preboarding', 'offboardings', 'employeeImports', 'referralsAbout', 'referralsMade', 'refusedReferrals', 'rewards', 'points', 'shareLinks',
   'mails', 'auditTrail',
 ] as const;

@@ -59,6 +59,11 @@ const IMPORT_ROW_ABOUT = `(r.row->>'personId' = $2::text
   OR lower(r.row->'values'->>'privateEmail') = ANY($3::text[])
   OR ($4::text IS NOT NULL AND r.row->>'employeeNumber' = $4::text))`;
 
+/** Another import row whose error messages or parameters name the person's employee number ($4) or an address ($3). */
+const IMPORT_ERRORS_NAME = `(jsonb_typeof(r.row->'errors') = 'array' AND jsonb_array_length(r.row->'errors') > 0
+  AND (($4::text IS NOT NULL AND strpos((r.row->'errors')::text, $4::text) > 0)
+       OR EXISTS (SELECT 1 FROM unnest($3::text[]) x WHERE strpos((r.row->'errors')::text, x) > 0)))`;
+
 /**
  * Reads and erases one person's data across every table that holds it (see docs/developer/erm-privacy.md).
  * Every statement is scoped by the organisation id first.
@@ -102,7 +107,7 @@ export class PrivacyRepository {
     const byUser = (sql: string) => () => (userId ? (tx.query(sql, [organisationId, userId]) as Promise<Row[]>) : Promise.resolve([] as Row[]));
     const [
       person, account, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events,
-      preboarding, offboardings, employeeImports, referralsAbout, referralsMade, rewards, points, shareLinks, mails, auditTrail,
+      preboarding, offboardings, employeeImports, referralsAbout, referralsMade, refusedReferrals, rewards, points, shareLinks, mails, auditTrail,
     ] = await sequentially([
       q(`SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.email, p.phone, p.locale, p.phase,
                 p.phase_changed_at AS "phaseChangedAt", p.location, p.function_title AS "functionTitle", p.department,
@@ -116,12 +121,12 @@ export class PrivacyRepository {
       byUser(`SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
                      user_agent AS "userAgent"
                 FROM sessions WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at`),
-      q(`SELECT from_phase AS "fromPhase", to_phase AS "toPhase", cause, reason, occurred_at AS "occurredAt"
+      q(`SELECT from_phase AS "fromPhase", to_phase AS "toPhase", cause, occurred_at AS "occurredAt"${internal('reason')}
            FROM phase_transitions WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at, created_at`),
       q(`SELECT kind, channel, phase, occurred_at AS "occurredAt", subject_type AS "subjectType", subject_id AS "subjectId", data${internal('note')}
            FROM touchpoints WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at`),
       q(`SELECT purpose, status, legal_basis AS "legalBasis", source, requested_at AS "requestedAt", given_at AS "givenAt",
-                expires_at AS "expiresAt", withdrawn_at AS "withdrawnAt", updated_at AS "updatedAt"
+                expires_at AS "expiresAt", withdrawn_at AS "withdrawnAt", reminded_at AS "remindedAt", updated_at AS "updatedAt"
            FROM consents WHERE organisation_id = $1 AND person_id = $2 ORDER BY purpose`),
       q(`SELECT purpose, status, source, expires_at AS "expiresAt", occurred_at AS "occurredAt"
            FROM consent_events WHERE organisation_id = $1 AND person_id = $2 ORDER BY occurred_at`),
@@ -180,6 +185,11 @@ export class PrivacyRepository {
                 LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
                 JOIN programmes pr ON pr.organisation_id = r.organisation_id AND pr.id = r.programme_id
                WHERE r.organisation_id = $1 AND r.referrer_user_id = $2 ORDER BY r.created_at`),
+      byUser(`SELECT f.reason, v.title AS "vacancyTitle", pr.name AS "programmeName", f.created_at AS "createdAt"
+                FROM refused_referrals f
+                LEFT JOIN vacancies v ON v.organisation_id = f.organisation_id AND v.id = f.vacancy_id
+                LEFT JOIN programmes pr ON pr.organisation_id = f.organisation_id AND pr.id = f.programme_id
+               WHERE f.organisation_id = $1 AND f.referrer_user_id = $2 ORDER BY f.created_at`),
       byUser(`SELECT l.referral_id AS "referralId", l.milestone_key AS "milestoneKey", l.audience, l.amount_cents AS "amountCents",
                      l.currency, l.points, l.due_on::text AS "dueOn", l.status, l.approved_at AS "approvedAt", l.paid_at AS "paidAt",
                      l.cancelled_at AS "cancelledAt", l.cancel_reason AS "cancelReason", ch.name AS "donatedToCharity"
@@ -200,7 +210,7 @@ export class PrivacyRepository {
     ]);
     return {
       person, account, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events, preboarding,
-      offboardings, employeeImports, referralsAbout, referralsMade, rewards, points, shareLinks, mails, auditTrail,
+      offboardings, employeeImports, referralsAbout, referralsMade, refusedReferrals, rewards, points, shareLinks, mails, auditTrail,
     };
   }
 
@@ -310,18 +320,25 @@ export class PrivacyRepository {
     );
   }
 
-  /** Import rows about the person keep their place (outcomes are matched by position) but lose every value. */
+  /**
+   * Import rows about the person keep their place (outcomes are matched by position) but lose every value. Errors of
+   * other rows that name them (`email_of_other_employee` carries their employee number) keep only field and code.
+   */
   async scrubImports(organisationId: OrganisationId, personId: string, emails: string[], employeeNumber: string | null, tx: Tx): Promise<void> {
     await tx.query(
       `UPDATE employee_imports i
           SET rows = (SELECT jsonb_agg(CASE WHEN ${IMPORT_ROW_ABOUT}
                                             THEN r.row || jsonb_build_object('employeeNumber', '', 'name', '', 'personId', NULL, 'values', NULL,
                                                                              'changes', '[]'::jsonb, 'errors', '[]'::jsonb, 'emailMatch', NULL, 'erased', true)
+                                            WHEN ${IMPORT_ERRORS_NAME}
+                                            THEN jsonb_set(r.row, '{errors}', (SELECT jsonb_agg(jsonb_build_object('field', e->'field', 'code', e->'code', 'message', '')
+                                                                                                ORDER BY e.ord)
+                                                                                 FROM jsonb_array_elements(r.row->'errors') WITH ORDINALITY AS e(e, ord)))
                                             ELSE r.row END ORDER BY r.ord)
                         FROM jsonb_array_elements(i.rows) WITH ORDINALITY AS r(row, ord)),
               updated_at = now()
         WHERE i.organisation_id = $1
-          AND EXISTS (SELECT 1 FROM jsonb_array_elements(i.rows) r(row) WHERE ${IMPORT_ROW_ABOUT})`,
+          AND EXISTS (SELECT 1 FROM jsonb_array_elements(i.rows) r(row) WHERE ${IMPORT_ROW_ABOUT} OR ${IMPORT_ERRORS_NAME})`,
       [organisationId, personId, emails, employeeNumber],
     );
   }
