@@ -174,6 +174,10 @@ describe('privacy: export and erasure of one person (e2e)', () => {
     const [row] = await t.dataSource.query(`SELECT first_name, phase FROM people WHERE id = $1`, [s.personId]);
     expect(row).toEqual({ first_name: '[erased]', phase: 'orientation' });
     expect(await t.dataSource.query(`SELECT 1 FROM touchpoints WHERE person_id = $1`, [s.personId])).toEqual([]);
+    expect((await hrClient.get(`/api/people/${s.personId}/timeline`)).status).toBe(404);
+    const users = await hrClient.get('/api/users?limit=100');
+    expect(users.status).toBe(200);
+    expect(users.body.items.map((u: { email: string }) => u.email).filter((email: string) => email.endsWith('.invalid'))).toEqual([]);
   });
 
   it('refuses current employees and HR admins with a stable code, and validates the reason', async () => {

@@ -64,7 +64,8 @@ export class UsersRepository {
 
   async list(organisationId: OrganisationId, filters: UserFilters): Promise<{ items: UserRow[]; total: number }> {
     const params: unknown[] = [organisationId];
-    let where = 'u.organisation_id = $1';
+    // Accounts kept only as erasure tombstones (the person's data was erased) are nobody's to manage.
+    let where = 'u.organisation_id = $1 AND p.erased_at IS NULL';
     if (filters.status) {
       params.push(filters.status);
       where += ` AND u.status = $${params.length}`;
