@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, session } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
@@ -40,6 +40,26 @@ describe('app shell', () => {
     expect(within(nav).getByText('Relaties')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bakkerij Brood & Co' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
+  });
+
+  it('lets any signed-in user download their own data from the user menu', async () => {
+    const api = mockApi({
+      'GET /api/auth/session': { status: 200, body: session({ roles: ['employee'] }) },
+      'GET /api/me/export': { status: 200, body: { format: 'kring.person-export', version: 1 } },
+    });
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:own'), revokeObjectURL: vi.fn() }));
+    const user = userEvent.setup();
+    renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: /Gebruikersmenu/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Mijn gegevens downloaden' }));
+    await waitFor(() => expect(saved).toEqual(['kring-my-data.json']));
+    expect(api.requests.some((r) => r.method === 'GET' && r.path === '/api/me/export')).toBe(true);
+    click.mockRestore();
   });
 
   it('shows an employee the employee navigation and refuses the users page', async () => {

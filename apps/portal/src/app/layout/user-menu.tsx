@@ -3,12 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/logout';
+import { useExportOwnData } from '../../features/erm-privacy';
+import { problemMessage } from '../../lib/problems';
 import { useCurrentSession } from '../routing/session-context';
 
 export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useCurrentSession();
   const logout = useLogout();
+  const exportOwn = useExportOwnData();
   const navigate = useNavigate();
   const name = `${user.firstName} ${user.lastName}`;
   const initials = `${user.firstName.charAt(0)}${user.lastName.charAt(0)}`.toUpperCase();
@@ -39,6 +42,12 @@ export function UserMenu() {
           {user.email}
         </Text>
         <Menu.Divider />
+        <Menu.Item
+          onClick={() => exportOwn.mutate(undefined, { onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }) })}
+          disabled={exportOwn.isPending}
+        >
+          {t('userMenu.exportOwnData')}
+        </Menu.Item>
         <Menu.Item onClick={onLogout} disabled={logout.isPending}>
           {t('userMenu.logout')}
         </Menu.Item>

@@ -15,3 +15,16 @@ export async function exportPersonData(personId: string): Promise<string> {
 export function useExportPersonData() {
   return useMutation({ mutationFn: exportPersonData });
 }
+
+/** Downloads everything Kring holds about the signed-in user themselves (GDPR art. 15 and 20). */
+export async function exportOwnData(): Promise<string> {
+  const result = await api.GET('/api/me/export', { parseAs: 'blob' });
+  throwIfProblem(result);
+  const fileName = attachmentFileName(result.response, 'kring-my-data.json');
+  saveFile(result.data as Blob, fileName);
+  return fileName;
+}
+
+export function useExportOwnData() {
+  return useMutation({ mutationFn: exportOwnData });
+}
