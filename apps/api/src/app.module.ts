@@ -3,6 +3,7 @@ import { Clock, ConfigModule, KringConfig } from '@kring/server-config';
 import { DatabaseModule } from '@kring/server-database';
 import { ErmModule } from '@kring/server-erm';
 import { IdentityModule } from '@kring/server-identity';
+import { MailingsModule } from '@kring/server-mailings';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
 import { ReferralsModule } from '@kring/server-referrals';
@@ -25,6 +26,7 @@ export class AppModule {
         ReferralsModule,
         RewardsModule,
         ErmModule,
+        MailingsModule,
       ],
       controllers: [HealthController],
     };

@@ -4,6 +4,7 @@ import { ConfigModule, type ConfigModuleOptions } from '@kring/server-config';
 import { DatabaseModule } from '@kring/server-database';
 import { ErmCoreModule } from '@kring/server-erm';
 import { IdentityHousekeepingModule } from '@kring/server-identity';
+import { MailingsCoreModule } from '@kring/server-mailings';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
 import { ReferralCoreModule } from '@kring/server-referrals';
@@ -16,6 +17,9 @@ import { ErmPreboardingWorker } from './erm-preboarding.worker';
 import { HousekeepingCron } from './housekeeping.cron';
 import { HousekeepingJob } from './housekeeping.job';
 import { MailOutboxJob } from './mail-outbox.job';
+import { MailingsJobAlertsWorker } from './mailings-job-alerts.worker';
+import { MailingsNewslettersWorker } from './mailings-newsletters.worker';
+import { MailingsPreferencesWorker } from './mailings-preferences.worker';
 import { MailSweepCron } from './mail-sweep.cron';
 import { MailSweepJob } from './mail-sweep.job';
 import { ReferralCrons } from './referral.crons';
@@ -40,6 +44,7 @@ export class WorkerModule {
         ReferralCoreModule,
         RewardJobsModule,
         ErmCoreModule,
+        MailingsCoreModule,
       ],
       providers: [
         MailOutboxJob,
@@ -55,6 +60,9 @@ export class WorkerModule {
         ErmEventsWorker,
         ErmPreboardingWorker,
         ErmOffboardingWorker,
+        MailingsNewslettersWorker,
+        MailingsPreferencesWorker,
+        MailingsJobAlertsWorker,
       ],
     };
   }

@@ -13,6 +13,12 @@ import nlErmEvents from '../locales/nl.erm-events.json';
 import nlErmPreboarding from '../locales/nl.erm-preboarding.json';
 import nlErmPrivacy from '../locales/nl.erm-privacy.json';
 import nlErmOffboarding from '../locales/nl.erm-offboarding.json';
+import enMailingsNewsletters from '../locales/en.mailings-newsletters.json';
+import enMailingsPreferences from '../locales/en.mailings-preferences.json';
+import enMailingsJobAlerts from '../locales/en.mailings-job-alerts.json';
+import nlMailingsNewsletters from '../locales/nl.mailings-newsletters.json';
+import nlMailingsPreferences from '../locales/nl.mailings-preferences.json';
+import nlMailingsJobAlerts from '../locales/nl.mailings-job-alerts.json';
 import enHr from '../locales/en.hr.json';
 import en from '../locales/en.json';
 import enReferrer from '../locales/en.referrer.json';
@@ -42,8 +48,8 @@ i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
   // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
   resources: {
-    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy } },
-    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy } },
+    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy, ...nlMailingsNewsletters, ...nlMailingsPreferences, ...nlMailingsJobAlerts } },
+    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy, ...enMailingsNewsletters, ...enMailingsPreferences, ...enMailingsJobAlerts } },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,

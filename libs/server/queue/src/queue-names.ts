@@ -25,6 +25,14 @@ export const QueueNames = {
   ermOffboarding: 'erm-offboarding',
   /** One job per employee import being applied (data: `{ importId }`). */
   ermImport: 'erm-import',
+  /** One job per batch of newsletter deliveries (data: `{ newsletterId, ... }`): claim rows, render, send. */
+  newsletterSend: 'newsletter-send',
+  /** Singleton per minute: start scheduled newsletters, re-enqueue due retries, resolve rows stuck in flight. */
+  newsletterSweep: 'newsletter-sweep',
+  /** One job per published vacancy (data: `{ vacancyId }`): mail matching instant subscribers once. */
+  jobAlertsInstant: 'job-alerts-instant',
+  /** Singleton per hour: daily and weekly job-alert digests that fell due. */
+  jobAlertsDigest: 'job-alerts-digest',
 } as const;
 
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -34,6 +34,7 @@ describe('app shell', () => {
       'Evenementen',
       'Preboarding',
       'Medewerkers',
+      'Nieuwsbrieven',
     ]);
     const nav = screen.getByRole('navigation', { name: /navigatie|navigation/i });
     expect(within(nav).getByText('Werving')).toBeInTheDocument();
@@ -76,7 +77,7 @@ describe('app shell', () => {
 
     expect(await screen.findByRole('heading', { name: 'Voorkeuren', level: 1 })).toBeInTheDocument();
     expect(screen.getByText('Binnenkort beschikbaar')).toBeInTheDocument();
-    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen', 'Voorkeuren']);
+    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen', 'Vacature-alerts', 'Voorkeuren']);
   });
 
   it('switches the language, updates the lang attribute and stores the choice in the account', async () => {

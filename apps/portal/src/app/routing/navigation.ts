@@ -25,9 +25,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/events', section: 'relationships', labelKey: 'nav.events', roles: ['hr_admin'] },
   { path: '/preboarding', section: 'relationships', labelKey: 'nav.preboarding', roles: ['hr_admin'] },
   { path: '/manage/employees', section: 'relationships', labelKey: 'nav.employees', roles: ['hr_admin'] },
+  { path: '/newsletters', section: 'relationships', labelKey: 'nav.newsletters', roles: ['hr_admin'] },
   { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
   { path: '/rewards', labelKey: 'nav.rewards', roles: REFERRERS },
+  { path: '/job-alerts', labelKey: 'nav.jobAlerts', roles: ['alumnus'] },
   { path: '/preferences', labelKey: 'nav.preferences', roles: ['alumnus', 'external_referrer'] },
 ];
 

@@ -4,6 +4,9 @@ import { ermOffboardingPublicRoutes } from '../../features/erm-offboarding/route
 import { ermPeoplePublicRoutes } from '../../features/erm-people/routes';
 import { ermPoolsPublicRoutes } from '../../features/erm-pools/routes';
 import { ermPreboardingPublicRoutes } from '../../features/erm-preboarding/routes';
+import { mailingsJobAlertsPublicRoutes } from '../../features/mailings-job-alerts/routes';
+import { mailingsNewslettersPublicRoutes } from '../../features/mailings-newsletters/routes';
+import { mailingsPreferencesPublicRoutes } from '../../features/mailings-preferences/routes';
 import { CandidateConsentPage } from '../pages/candidate-consent-page';
 import { CandidateDeclinePage } from '../pages/candidate-decline-page';
 import { SharedVacancyPage } from '../pages/shared-vacancy-page';
@@ -19,4 +22,7 @@ export const publicRoutes: RouteObject[] = [
   ...ermEventsPublicRoutes,
   ...ermPreboardingPublicRoutes,
   ...ermOffboardingPublicRoutes,
+  ...mailingsNewslettersPublicRoutes,
+  ...mailingsPreferencesPublicRoutes,
+  ...mailingsJobAlertsPublicRoutes,
 ];

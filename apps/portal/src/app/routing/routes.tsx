@@ -1,4 +1,7 @@
 import type { RouteObject } from 'react-router';
+import { mailingsJobAlertsRoutes } from '../../features/mailings-job-alerts/routes';
+import { mailingsNewslettersRoutes } from '../../features/mailings-newsletters/routes';
+import { mailingsPreferencesRoutes } from '../../features/mailings-preferences/routes';
 import { AppLayout } from '../layout/app-layout';
 import { RootLayout } from '../layout/root-layout';
 import { ComingSoonPage } from '../pages/coming-soon-page';
@@ -17,7 +20,8 @@ import { RequireAuth } from './require-auth';
 import { RequireRole } from './require-role';
 
 /** Sections that later issues build; until then they say so honestly. */
-const built = new Set(['/', '/users', ...[...referrerRoutes, ...hrRoutes].map((route) => `/${route.path}`)]);
+const mailingsRoutes = [...mailingsNewslettersRoutes, ...mailingsPreferencesRoutes, ...mailingsJobAlertsRoutes];
+const built = new Set(['/', '/users', ...[...referrerRoutes, ...hrRoutes, ...mailingsRoutes].map((route) => `/${route.path}`)]);
 const comingSoonRoutes: RouteObject[] = NAV_ITEMS.filter((item) => !built.has(item.path)).map(
   (item) => ({
     path: item.path.slice(1),
@@ -59,6 +63,7 @@ export const routes: RouteObject[] = [
                   },
                   ...referrerRoutes,
                   ...hrRoutes,
+                  ...mailingsRoutes,
                   ...comingSoonRoutes,
                 ],
               },

@@ -20,4 +20,8 @@ export class OrganisationEntity extends BaseEntity {
   /** ISO 4217 code of the money the organisation pays rewards in (new reward rules default to it). */
   @Column({ type: 'text', default: 'EUR' })
   currency: string;
+
+  /** Signs the links in this organisation's bulk mail (unsubscribe, preferences). Never selected unless asked for. */
+  @Column({ type: 'bytea', select: false, default: () => 'kring_new_link_secret()' })
+  linkSecret: Buffer;
 }

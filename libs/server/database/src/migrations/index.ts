@@ -10,6 +10,10 @@ import { ErmEvents1764400000000 } from './1764400000000-erm-events';
 import { ErmPreboarding1764500000000 } from './1764500000000-erm-preboarding';
 import { ErmOffboarding1764600000000 } from './1764600000000-erm-offboarding';
 import { ErmPrivacy1764700000000 } from './1764700000000-erm-privacy';
+import { Mailings1764800000000 } from './1764800000000-mailings';
+import { MailingsNewsletters1764810000000 } from './1764810000000-mailings-newsletters';
+import { MailingsPreferences1764820000000 } from './1764820000000-mailings-preferences';
+import { MailingsJobAlerts1764830000000 } from './1764830000000-mailings-job-alerts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +29,8 @@ export const migrations = [
   ErmPreboarding1764500000000,
   ErmOffboarding1764600000000,
   ErmPrivacy1764700000000,
+  Mailings1764800000000,
+  MailingsNewsletters1764810000000,
+  MailingsPreferences1764820000000,
+  MailingsJobAlerts1764830000000,
 ];

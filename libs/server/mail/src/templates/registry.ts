@@ -4,6 +4,9 @@ import { ermOffboardingTemplates } from './erm-offboarding.templates';
 import { ermPoolsTemplates } from './erm-pools.templates';
 import { ermPreboardingTemplates } from './erm-preboarding.templates';
 import { invitationTemplate } from './invitation.email';
+import { mailingsJobAlertsTemplates } from './mailings-job-alerts.templates';
+import { mailingsNewslettersTemplates } from './mailings-newsletters.templates';
+import { mailingsPreferencesTemplates } from './mailings-preferences.templates';
 import { renderLayout, type RenderedMail } from './layout';
 import { magicLinkTemplate } from './magic-link.email';
 import type { MailTemplate } from './mail-content';
@@ -26,6 +29,9 @@ export const mailTemplates = {
   ...ermEventsTemplates,
   ...ermPreboardingTemplates,
   ...ermOffboardingTemplates,
+  ...mailingsNewslettersTemplates,
+  ...mailingsPreferencesTemplates,
+  ...mailingsJobAlertsTemplates,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

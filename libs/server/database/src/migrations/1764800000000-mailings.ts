@@ -1,0 +1,23 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Mailings groundwork: every organisation gets a random secret that signs the links in its bulk mail
+ * (one-click unsubscribe, preference centre). gen_random_uuid() is volatile, so each row gets its own value.
+ */
+export class Mailings1764800000000 implements MigrationInterface {
+  name = 'Mailings1764800000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE FUNCTION kring_new_link_secret() RETURNS bytea LANGUAGE sql VOLATILE AS $$
+        SELECT sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8'))
+      $$`);
+    await q.query(`ALTER TABLE organisations ADD COLUMN link_secret bytea NOT NULL DEFAULT kring_new_link_secret()`);
+    await q.query(`ALTER TABLE organisations ADD CONSTRAINT ck_organisations_link_secret CHECK (octet_length(link_secret) = 32)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE organisations DROP CONSTRAINT ck_organisations_link_secret, DROP COLUMN link_secret`);
+    await q.query(`DROP FUNCTION kring_new_link_secret()`);
+  }
+}
