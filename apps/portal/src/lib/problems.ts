@@ -63,6 +63,7 @@ const KNOWN_CODES = new Set([
   'offboarding_self',
   'offboarding_last_hr_admin',
   'offboarding_private_email_taken',
+  'mailing_link_invalid',
 ]);
 
 /** The translated general message for a failed request. */

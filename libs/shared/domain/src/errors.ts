@@ -97,6 +97,10 @@ export const ErrorCodes = {
   offboardingSelf: 'offboarding_self',
   offboardingLastHrAdmin: 'offboarding_last_hr_admin',
   offboardingPrivateEmailTaken: 'offboarding_private_email_taken',
+  mailingLinkInvalid: 'mailing_link_invalid',
+  mailWebhookUnauthorised: 'mail_webhook_unauthorised',
+  mailWebhookDisabled: 'mail_webhook_disabled',
+  mailPreferencesNoPerson: 'mail_preferences_no_person',
   internal: 'internal_error',
   unavailable: 'service_unavailable',
 } as const;

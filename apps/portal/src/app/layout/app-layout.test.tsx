@@ -35,6 +35,7 @@ describe('app shell', () => {
       'Preboarding',
       'Medewerkers',
       'Nieuwsbrieven',
+      'Geblokkeerde adressen',
     ]);
     const nav = screen.getByRole('navigation', { name: /navigatie|navigation/i });
     expect(within(nav).getByText('Werving')).toBeInTheDocument();
@@ -71,12 +72,15 @@ describe('app shell', () => {
     expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen']);
   });
 
-  it('shows alumni their navigation and an honest coming-soon page', async () => {
-    mockApi({ 'GET /api/auth/session': { status: 200, body: session({ roles: ['alumnus'] }) } });
+  it('shows alumni their navigation and their mail preferences', async () => {
+    mockApi({
+      'GET /api/auth/session': { status: 200, body: session({ roles: ['alumnus'] }) },
+      'GET /api/me/mail-preferences': { status: 200, body: { suppressed: false, topics: [] } },
+    });
     renderApp('/preferences');
 
     expect(await screen.findByRole('heading', { name: 'Voorkeuren', level: 1 })).toBeInTheDocument();
-    expect(screen.getByText('Binnenkort beschikbaar')).toBeInTheDocument();
+    expect(await screen.findByRole('form', { name: 'Mailvoorkeuren' })).toBeInTheDocument();
     expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen', 'Vacature-alerts', 'Voorkeuren']);
   });
 

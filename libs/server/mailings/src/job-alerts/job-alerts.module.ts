@@ -1,17 +1,25 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '@kring/server-mail';
+import { MailingLinksModule } from '../links/mailing-links.module';
+import { JobAlertSender } from './job-alert-sender.service';
+import { JobAlertsController } from './job-alerts.controller';
+import { JobAlertsRepository } from './job-alerts.repository';
+import { JobAlertsService } from './job-alerts.service';
 
-/** JobAlerts: services and repositories without controllers, shared by the API and the worker. */
+const CORE = [JobAlertsRepository, JobAlertSender];
+
+/** JobAlerts: matching and sending (instant and digest), shared by the API and the worker. */
 @Module({
-  imports: [],
-  providers: [],
-  exports: [],
+  imports: [MailModule, MailingLinksModule],
+  providers: CORE,
+  exports: CORE,
 })
 export class JobAlertsCoreModule {}
 
-/** JobAlerts over HTTP. */
+/** JobAlerts over HTTP: a signed-in alumnus's or external referrer's own alerts. */
 @Module({
   imports: [JobAlertsCoreModule],
-  controllers: [],
-  providers: [],
+  controllers: [JobAlertsController],
+  providers: [JobAlertsService],
 })
 export class JobAlertsModule {}

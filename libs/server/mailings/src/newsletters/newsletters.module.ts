@@ -1,17 +1,27 @@
 import { Module } from '@nestjs/common';
+import { PeopleCoreModule } from '@kring/server-erm';
+import { MailModule } from '@kring/server-mail';
+import { MailingLinksModule } from '../links/mailing-links.module';
+import { NewsletterDeliveriesRepository } from './newsletter-deliveries.repository';
+import { NewsletterDispatcher, NewsletterEngine } from './newsletter-engine.service';
+import { NewslettersController } from './newsletters.controller';
+import { NewslettersRepository } from './newsletters.repository';
+import { NewslettersService } from './newsletters.service';
 
-/** Newsletters: services and repositories without controllers, shared by the API and the worker. */
+const CORE_PROVIDERS = [NewslettersRepository, NewsletterDeliveriesRepository, NewsletterDispatcher, NewsletterEngine];
+
+/** Newsletters: services and repositories without controllers, shared by the API and the worker (the delivery engine). */
 @Module({
-  imports: [],
-  providers: [],
-  exports: [],
+  imports: [MailModule, MailingLinksModule, PeopleCoreModule],
+  providers: CORE_PROVIDERS,
+  exports: CORE_PROVIDERS,
 })
 export class NewslettersCoreModule {}
 
-/** Newsletters over HTTP. */
+/** Newsletters over HTTP (HR only). */
 @Module({
-  imports: [NewslettersCoreModule],
-  controllers: [],
-  providers: [],
+  imports: [NewslettersCoreModule, MailModule, MailingLinksModule],
+  controllers: [NewslettersController],
+  providers: [NewslettersService],
 })
 export class NewslettersModule {}

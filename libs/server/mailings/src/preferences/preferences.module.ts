@@ -1,17 +1,25 @@
 import { Module } from '@nestjs/common';
+import { MailingLinksModule } from '../links/mailing-links.module';
+import { MyPreferencesController } from './my-preferences.controller';
+import { PreferencesRepository } from './preferences.repository';
+import { PreferencesService } from './preferences.service';
+import { PublicPreferencesController } from './public-preferences.controller';
+import { SuppressionsController } from './suppressions.controller';
+import { SuppressionsService } from './suppressions.service';
+import { webhookSecretProvider } from './webhook-secret.provider';
 
 /** Preferences: services and repositories without controllers, shared by the API and the worker. */
 @Module({
-  imports: [],
-  providers: [],
-  exports: [],
+  imports: [MailingLinksModule],
+  providers: [PreferencesRepository, PreferencesService],
+  exports: [PreferencesRepository, PreferencesService],
 })
 export class PreferencesCoreModule {}
 
-/** Preferences over HTTP. */
+/** Preferences over HTTP: one-click unsubscribe, the preference centre, the bounce webhook and HR's suppression list. */
 @Module({
   imports: [PreferencesCoreModule],
-  controllers: [],
-  providers: [],
+  controllers: [PublicPreferencesController, MyPreferencesController, SuppressionsController],
+  providers: [webhookSecretProvider, SuppressionsService],
 })
 export class PreferencesModule {}

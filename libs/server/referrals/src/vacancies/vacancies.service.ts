@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@kring/server-config';
-import { AuditRepository, Tx } from '@kring/server-database';
+import { AuditRepository, OrganisationId, Tx } from '@kring/server-database';
+import { JobQueue, QueueNames } from '@kring/server-queue';
 import type { AuthContext } from '@kring/server-identity';
 import { DomainError, ErrorCodes, FieldError, notFound, VacancyStatus } from '@kring/shared-domain';
 import { CreateVacancyInput } from './inputs/create-vacancy.input';
@@ -23,6 +24,7 @@ export class VacanciesService {
     private readonly vacancies: VacanciesRepository,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
+    private readonly queue: JobQueue,
   ) {}
 
   async list(auth: AuthContext, input: ListVacanciesInput): Promise<VacancyListOutput> {
@@ -57,6 +59,7 @@ export class VacanciesService {
         { actorUserId: auth.userId, action: 'vacancy.created', subjectType: 'vacancy', subjectId: id, data: { status } },
         tx,
       );
+      if (status === 'open') await this.announce(auth.organisationId, id, tx);
       return id;
     });
     return this.get(auth, id);
@@ -93,8 +96,14 @@ export class VacanciesService {
         },
         tx,
       );
+      if (next.status === 'open' && current.status !== 'open') await this.announce(auth.organisationId, id, tx);
     });
     return this.get(auth, id);
+  }
+
+  /** Job alerts: a vacancy that becomes open is matched against instant alerts, once the publication is committed. */
+  private async announce(organisationId: OrganisationId, vacancyId: string, tx: Tx): Promise<void> {
+    await this.queue.send(QueueNames.jobAlertsInstant, { organisationId, vacancyId }, {}, tx);
   }
 
   private async find(auth: AuthContext, id: string, tx?: Tx): Promise<VacancyRow> {

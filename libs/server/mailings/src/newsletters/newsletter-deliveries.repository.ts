@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hasConsentSql, type OrganisationId, type Tx } from '@kring/server-database';
+import type { Locale } from '@kring/shared-domain';
+
+/** A delivery row a worker holds: `locked_by` is its claim, `locked_until` its lease. */
+export interface ClaimedDelivery {
+  id: string;
+  organisationId: OrganisationId;
+  personId: string;
+  email: string;
+  locale: Locale;
+  firstName: string;
+  messageId: string;
+  attempts: number;
+}
+
+/** The audience rule, shared by enqueueing and the re-check at send time: consent, an address, not suppressed. */
+const eligibleSql = (p: string, at: string) => `
+  ${p}.email IS NOT NULL AND ${p}.erased_at IS NULL
+  AND EXISTS (SELECT 1 FROM consents c WHERE c.organisation_id = ${p}.organisation_id AND c.person_id = ${p}.id
+              AND ${hasConsentSql('c', `'newsletter'`, at)})
+  AND NOT EXISTS (SELECT 1 FROM mail_suppressions s WHERE s.organisation_id = ${p}.organisation_id AND s.email = ${p}.email)`;
+
+/**
+ * Delivery rows of newsletters. The enqueue runs in HR's transaction (organisation-scoped); the engine methods
+ * work across organisations by newsletter or row id (the worker serves everyone) and only ever change a row
+ * through the claim that holds it (`locked_by`).
+ */
+@Injectable()
+export class NewsletterDeliveriesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One set-based INSERT … SELECT of every recipient: the given people (the segment now) who are eligible,
+   * each in their own language when a variant exists, else the organisation's default. Returns the row count.
+   */
+  async enqueue(
+    organisationId: OrganisationId,
+    newsletterId: string,
+    personIds: string[],
+    opts: { now: Date; messageIdHost: string; locales: Locale[]; defaultLocale: Locale },
+    tx: Tx,
+  ): Promise<number> {
+    const [row] = (await tx.query(
+      `WITH inserted AS (
+       INSERT INTO newsletter_deliveries (id, organisation_id, newsletter_id, person_id, email, locale, next_attempt_at, message_id,
+                                          created_at, updated_at)
+       SELECT r.id, $1, $2, r.person_id, r.email, r.locale, $4, '<' || r.id || '@' || $5 || '>', $4, $4
+         FROM (SELECT gen_random_uuid() AS id, p.id AS person_id, p.email,
+                      CASE WHEN p.locale = ANY($6::text[]) THEN p.locale ELSE $7 END AS locale
+                 FROM people p
+                WHERE p.organisation_id = $1 AND p.id = ANY($3::uuid[]) AND ${eligibleSql('p', '$4')}) r
+       ON CONFLICT ON CONSTRAINT uq_newsletter_deliveries_recipient DO NOTHING
+       RETURNING 1)
+       SELECT count(*)::int AS n FROM inserted`,
+      [organisationId, newsletterId, personIds, opts.now, opts.messageIdHost, opts.locales, opts.defaultLocale],
+    )) as { n: number }[];
+    return row!.n;
+  }
+
+  /**
+   * Claims up to `limit` due queued rows of one newsletter for this worker: FOR UPDATE SKIP LOCKED lets any
+   * number of workers claim disjoint sets. The row stays `queued` (nothing was handed to SMTP yet), so a claim
+   * whose lease runs out is simply claimed again; `locked_by` changes, which voids the old claim.
+   */
+  async claim(newsletterId: string, lockedBy: string, now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]> {
+    const rows = updatedRows<ClaimedDelivery>(
+      await this.dataSource.query(
+        `UPDATE newsletter_deliveries d
+            SET locked_by = $2, locked_until = $4, updated_at = $3
+           FROM people p
+          WHERE d.id IN (
+                  SELECT id FROM newsletter_deliveries
+                   WHERE newsletter_id = $1 AND status = 'queued' AND next_attempt_at <= $3
+                     AND (locked_until IS NULL OR locked_until < $3)
+                   ORDER BY next_attempt_at, id LIMIT $5 FOR UPDATE SKIP LOCKED)
+            AND d.status = 'queued' AND p.organisation_id = d.organisation_id AND p.id = d.person_id
+        RETURNING d.id, d.organisation_id AS "organisationId", d.person_id AS "personId", d.email, d.locale,
+                  p.first_name AS "firstName", d.message_id AS "messageId", d.attempts`,
+        [newsletterId, lockedBy, now, new Date(now.getTime() + leaseMs), limit],
+      ),
+    );
+    return rows;
+  }
+
+  /** Of our claimed rows, those whose person withdrew consent, lost the address or got suppressed since the enqueue become `skipped`. */
+  async skipIneligible(ids: string[], lockedBy: string, now: Date): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = updatedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE newsletter_deliveries d
+            SET status = 'skipped', last_error = 'no longer eligible (consent, address or suppression)', locked_until = NULL,
+                updated_at = $3
+          WHERE d.id = ANY($1::uuid[]) AND d.locked_by = $2 AND d.status = 'queued'
+            AND NOT EXISTS (SELECT 1 FROM people p WHERE p.organisation_id = d.organisation_id AND p.id = d.person_id
+                             AND p.email = d.email AND ${eligibleSql('p', '$3')})
+        RETURNING d.id`,
+        [ids, lockedBy, now],
+      ),
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The last step before SMTP: `queued` -> `sending`, only while our claim holds. From here on the row may have
+   * been sent, so the lease is renewed for exactly one send.
+   */
+  async markSending(id: string, lockedBy: string, now: Date, leaseMs: number): Promise<boolean> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE newsletter_deliveries SET status = 'sending', attempts = attempts + 1, locked_until = $4, updated_at = $3
+        WHERE id = $1 AND locked_by = $2 AND status = 'queued'`,
+      [id, lockedBy, now, new Date(now.getTime() + leaseMs)],
+    )) as [unknown, number];
+    return count === 1;
+  }
+
+  /** SMTP accepted it. Also accepted after the sweep closed the row as interrupted: the truth wins over the guess. */
+  async markSent(id: string, lockedBy: string, now: Date, interruptedReason: string): Promise<boolean> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE newsletter_deliveries
+          SET status = 'sent', sent_at = $3, locked_until = NULL, failed_at = NULL, last_error = NULL, updated_at = $3
+        WHERE id = $1 AND locked_by = $2 AND (status = 'sending' OR (status = 'failed' AND last_error = $4))`,
+      [id, lockedBy, now, interruptedReason],
+    )) as [unknown, number];
+    return count === 1;
+  }
+
+  /** A transient failure: back to `queued`, due again at `nextAttemptAt`, claim released. */
+  async markRetry(id: string, lockedBy: string, now: Date, nextAttemptAt: Date, error: string): Promise<boolean> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE newsletter_deliveries
+          SET status = 'queued', next_attempt_at = $4, last_error = $5, locked_by = NULL, locked_until = NULL, updated_at = $3
+        WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
+      [id, lockedBy, now, nextAttemptAt, error],
+    )) as [unknown, number];
+    return count === 1;
+  }
+
+  async markFailed(id: string, lockedBy: string, now: Date, error: string): Promise<boolean> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE newsletter_deliveries SET status = 'failed', failed_at = $3, last_error = $4, locked_until = NULL, updated_at = $3
+        WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
+      [id, lockedBy, now, error],
+    )) as [unknown, number];
+    return count === 1;
+  }
+
+  /** Releases claimed rows we did not get to (shutdown, newsletter cancelled) so others can claim them at once. */
+  async release(ids: string[], lockedBy: string, now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE newsletter_deliveries SET locked_by = NULL, locked_until = NULL, updated_at = $3
+        WHERE id = ANY($1::uuid[]) AND locked_by = $2 AND status = 'queued'`,
+      [ids, lockedBy, now],
+    );
+  }
+
+  /** Cross-organisation (sweep): `sending` rows whose lease ran out become failed with `reason`, never resent. */
+  async failExpiredLeases(now: Date, reason: string, limit: number): Promise<number> {
+    const rows = updatedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE newsletter_deliveries SET status = 'failed', failed_at = $1, last_error = $2, locked_until = NULL, updated_at = $1
+          WHERE id IN (SELECT id FROM newsletter_deliveries WHERE status = 'sending' AND locked_until < $1
+                        ORDER BY locked_until LIMIT $3 FOR UPDATE SKIP LOCKED)
+            AND status = 'sending'
+        RETURNING id`,
+        [now, reason, limit],
+      ),
+    );
+    return rows.length;
+  }
+
+  /** Cross-organisation (sweep): sending newsletters with rows that are due and unclaimed, with how many. */
+  dueWork(now: Date): Promise<Array<{ newsletterId: string; due: number }>> {
+    return this.dataSource.query(
+      `SELECT d.newsletter_id AS "newsletterId", count(*)::int AS due
+         FROM newsletters n JOIN newsletter_deliveries d ON d.newsletter_id = n.id
+        WHERE n.status = 'sending' AND d.status = 'queued' AND d.next_attempt_at <= $1
+          AND (d.locked_until IS NULL OR d.locked_until < $1)
+        GROUP BY d.newsletter_id`,
+      [now],
+    );
+  }
+
+  /** Cross-organisation: sending newsletters whose every row is final become `sent` (counted in SQL). Returns their ids. */
+  async completeFinished(now: Date, newsletterId?: string): Promise<string[]> {
+    const rows = updatedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE newsletters n SET status = 'sent', finished_at = $1, updated_at = $1
+          WHERE n.status = 'sending' AND ($2::uuid IS NULL OR n.id = $2)
+            AND NOT EXISTS (SELECT 1 FROM newsletter_deliveries d
+                             WHERE d.newsletter_id = n.id AND d.status IN ('queued', 'sending'))
+        RETURNING n.id`,
+        [now, newsletterId ?? null],
+      ),
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Cancelling: every row not yet handed to SMTP becomes `skipped` (rows in flight finish normally). */
+  async skipQueued(organisationId: OrganisationId, newsletterId: string, now: Date, tx: Tx): Promise<number> {
+    const [, count] = (await tx.query(
+      `UPDATE newsletter_deliveries SET status = 'skipped', last_error = 'cancelled', locked_by = NULL, locked_until = NULL, updated_at = $3
+        WHERE organisation_id = $1 AND newsletter_id = $2 AND status = 'queued'`,
+      [organisationId, newsletterId, now],
+    )) as [unknown, number];
+    return count;
+  }
+
+  /** Cross-organisation (sweep): scheduled newsletters that fell due. */
+  dueScheduled(now: Date, limit: number): Promise<Array<{ id: string; organisationId: OrganisationId }>> {
+    return this.dataSource.query(
+      `SELECT id, organisation_id AS "organisationId" FROM newsletters
+        WHERE status = 'scheduled' AND scheduled_at <= $1 ORDER BY scheduled_at LIMIT $2`,
+      [now, limit],
+    );
+  }
+}
+
+/** TypeORM answers an UPDATE … RETURNING with `[rows, affected]`. */
+function updatedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}

@@ -1,0 +1,106 @@
+import { escapeHtml } from '@kring/server-mail';
+import type { Locale } from '@kring/shared-domain';
+import { renderNewsletterMarkdown } from './newsletter-markdown';
+
+export interface NewsletterVariantContent {
+  locale: Locale;
+  subject: string;
+  preheader: string;
+  bodyMarkdown: string;
+}
+
+/** What changes per recipient. */
+export interface NewsletterRecipient {
+  firstName: string;
+  unsubscribeUrl: string;
+  preferencesUrl: string;
+}
+
+export interface RenderedNewsletter {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** A variant rendered once (Markdown, layout), with slots that `personalise` fills per recipient. */
+export interface CompiledNewsletter {
+  locale: Locale;
+  personalise(recipient: NewsletterRecipient): RenderedNewsletter;
+}
+
+/** Written by HR in subject and body; replaced by the recipient's first name. Both spellings work. */
+export const FIRST_NAME_PLACEHOLDER = /\{\{\s*(voornaam|firstName)\s*\}\}/g;
+
+// Slots of our own (never produced by Markdown, and URL-safe so they survive inside href="").
+const SLOT_UNSUBSCRIBE = 'KRING-SLOT-UNSUBSCRIBE-URL';
+const SLOT_PREFERENCES = 'KRING-SLOT-PREFERENCES-URL';
+
+const FOOTER: Record<Locale, { why: (org: string) => string; unsubscribe: string; preferences: string }> = {
+  nl: {
+    why: (org) => `Je ontvangt deze nieuwsbrief omdat je ${org} toestemming gaf je nieuws te sturen.`,
+    unsubscribe: 'Afmelden voor de nieuwsbrief',
+    preferences: 'Mijn e-mailvoorkeuren',
+  },
+  en: {
+    why: (org) => `You receive this newsletter because you allowed ${org} to send you news.`,
+    unsubscribe: 'Unsubscribe from the newsletter',
+    preferences: 'My email preferences',
+  },
+};
+
+const styles = {
+  body: 'margin:0;padding:0;background:#f4f5f7;',
+  card: 'max-width:600px;margin:0 auto;background:#ffffff;border-radius:8px;',
+  header: 'padding:20px 32px;border-bottom:1px solid #e5e7eb;font:600 16px/1.4 Arial,Helvetica,sans-serif;color:#111827;',
+  main: 'padding:24px 32px;font:15px/1.6 Arial,Helvetica,sans-serif;color:#111827;',
+  footer: 'padding:16px 32px;font:12px/1.5 Arial,Helvetica,sans-serif;color:#6b7280;text-align:center;',
+  link: 'color:#6b7280;',
+};
+
+/**
+ * Renders one language variant once per job: Markdown to sanitised HTML inside the shared look of Kring mail,
+ * plus a text part. Personalising is then string replacement only, so 100k recipients cost 100k replaces, not
+ * 100k Markdown renders. The first name is escaped for HTML; links are our own signed URLs.
+ */
+export function compileNewsletter(organisationName: string, variant: NewsletterVariantContent): CompiledNewsletter {
+  const e = escapeHtml;
+  const footer = FOOTER[variant.locale];
+  const bodyHtml = renderNewsletterMarkdown(variant.bodyMarkdown);
+  const subject = variant.subject.replace(/\s+/g, ' ').trim();
+  const html = `<!DOCTYPE html>
+<html lang="${variant.locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(subject)}</title></head>
+<body style="${styles.body}">
+<div style="display:none;max-height:0;overflow:hidden;">${e(variant.preheader)}</div>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="padding:24px 12px;"><tr><td>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="${styles.card}">
+<tr><td style="${styles.header}">${e(organisationName)}</td></tr>
+<tr><td style="${styles.main}">
+${bodyHtml}
+</td></tr>
+<tr><td style="${styles.footer}">${e(footer.why(organisationName))}<br>
+<a href="${SLOT_UNSUBSCRIBE}" style="${styles.link}">${e(footer.unsubscribe)}</a> · <a href="${SLOT_PREFERENCES}" style="${styles.link}">${e(footer.preferences)}</a></td></tr>
+</table>
+</td></tr></table>
+</body>
+</html>
+`;
+  const text = `${organisationName}\n\n${variant.bodyMarkdown.trim()}\n\n--\n${footer.why(organisationName)}\n${footer.unsubscribe}: ${SLOT_UNSUBSCRIBE}\n${footer.preferences}: ${SLOT_PREFERENCES}\n`;
+
+  return {
+    locale: variant.locale,
+    personalise(recipient) {
+      const name = recipient.firstName.replace(/\s+/g, ' ').trim();
+      const fill = (template: string, escape: (v: string) => string) =>
+        template
+          .replace(FIRST_NAME_PLACEHOLDER, () => escape(name))
+          .replaceAll(SLOT_UNSUBSCRIBE, escape(recipient.unsubscribeUrl))
+          .replaceAll(SLOT_PREFERENCES, escape(recipient.preferencesUrl));
+      return {
+        subject: subject.replace(FIRST_NAME_PLACEHOLDER, () => name),
+        html: fill(html, e),
+        text: fill(text, (v) => v),
+      };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { DomainError, notFound } from '@kring/shared-domain';
+
+/**
+ * Stable error codes of the newsletters area. Defined here until they move into ErrorCodes (shared-domain),
+ * which this area does not own.
+ */
+export const NewsletterErrorCodes = {
+  notEditable: 'newsletter_not_editable',
+  notSendable: 'newsletter_not_sendable',
+  notCancellable: 'newsletter_not_cancellable',
+  scheduleInPast: 'newsletter_schedule_in_past',
+} as const;
+
+export const newsletterNotFound = () => notFound('Newsletter');
+
+/** Only drafts and scheduled newsletters change; once sending starts, the content is what was sent. */
+export const newsletterNotEditable = (status: string) =>
+  new DomainError('conflict', NewsletterErrorCodes.notEditable, `A ${status} newsletter cannot be changed`, [], { status });
+
+export const newsletterNotSendable = (reason: 'status' | 'no_segment' | 'no_default_variant', status?: string) =>
+  new DomainError(
+    'conflict',
+    NewsletterErrorCodes.notSendable,
+    reason === 'status'
+      ? `A ${status} newsletter cannot be sent or scheduled`
+      : reason === 'no_segment'
+        ? 'Choose a segment before sending'
+        : "Write the variant in the organisation's default language before sending",
+    [],
+    { reason },
+  );
+
+export const newsletterNotCancellable = (status: string) =>
+  new DomainError('conflict', NewsletterErrorCodes.notCancellable, `A ${status} newsletter cannot be cancelled`, [], { status });
+
+export const newsletterScheduleInPast = () =>
+  new DomainError('validation', NewsletterErrorCodes.scheduleInPast, 'The send time must lie in the future', [
+    { field: 'scheduledAt', message: 'must lie in the future' },
+  ]);

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, Clock, InjectConfig } from '@kring/server-config';
+import { AuditRepository, ConsentsRepository, OrganisationId, Tx } from '@kring/server-database';
+import { MailingLinks } from '../links/mailing-links.service';
+import { addMonths, MAIL_TOPICS, PREFERENCE_CONSENT_MONTHS, PreferenceSources, type MailTopic } from './preferences.constants';
+import { mailingLinkInvalid } from './preferences.errors';
+import { PreferencesRepository } from './preferences.repository';
+import { MailPreferencesOutput, MailTopicOutput, PublicMailPreferencesOutput } from './outputs/preferences.output';
+
+/** The wanted state of each topic: true grants (24 months), false withdraws. */
+export type TopicChoice = Record<MailTopic, boolean>;
+
+interface Actor {
+  organisationId: OrganisationId;
+  personId: string;
+  userId: string | null;
+}
+
+/**
+ * The preference centre (through a signed mailing link, or signed in for one's own person) and one-click
+ * unsubscribe. Topics are the consent purposes newsletter, job_alerts and events; every change goes through
+ * ConsentsRepository.set, so it is a consent_events row. Writing the state a topic already has writes nothing.
+ */
+@Injectable()
+export class PreferencesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig('app') private readonly app: AppConfig,
+    private readonly links: MailingLinks,
+    private readonly consents: ConsentsRepository,
+    private readonly preferences: PreferencesRepository,
+    private readonly audit: AuditRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async lookup(token: string): Promise<PublicMailPreferencesOutput> {
+    const actor = await this.resolve(token);
+    const person = (await this.preferences.person(actor.organisationId, actor.personId))!;
+    return { firstName: person.firstName, organisationName: person.organisationName, ...(await this.current(actor)) };
+  }
+
+  async update(token: string, choice: TopicChoice): Promise<PublicMailPreferencesOutput> {
+    const actor = await this.resolve(token);
+    await this.dataSource.transaction((tx) => this.choose(actor, choice, tx));
+    return this.lookup(token);
+  }
+
+  async mine(auth: { organisationId: OrganisationId; personId: string }): Promise<MailPreferencesOutput> {
+    return this.current({ ...auth, userId: null });
+  }
+
+  async setMine(auth: { organisationId: OrganisationId; personId: string; userId: string }, choice: TopicChoice): Promise<MailPreferencesOutput> {
+    const actor = { organisationId: auth.organisationId, personId: auth.personId, userId: auth.userId };
+    await this.dataSource.transaction((tx) => this.choose(actor, choice, tx));
+    return this.current(actor);
+  }
+
+  /**
+   * RFC 8058 one-click unsubscribe: withdraws the topic at once and, for a newsletter link, marks the delivery
+   * unsubscribed. Idempotent: a second POST (mail clients and scanners retry) changes nothing.
+   */
+  async unsubscribe(token: string, topic: MailTopic): Promise<void> {
+    const claims = await this.links.verify(token);
+    if (!claims) throw mailingLinkInvalid();
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (tx) => {
+      if (!(await this.preferences.person(claims.organisationId, claims.personId, tx))) throw mailingLinkInvalid();
+      // Serialise concurrent clicks of the same person, so the history gets one withdrawal.
+      await tx.query(`SELECT 1 FROM people WHERE organisation_id = $1 AND id = $2 FOR UPDATE`, [claims.organisationId, claims.personId]);
+      const existing = (await this.consents.list(claims.organisationId, claims.personId, tx)).find((c) => c.purpose === topic);
+      if (!existing || existing.status !== 'withdrawn') {
+        await this.consents.set(claims.organisationId, claims.personId, topic, { status: 'withdrawn', at: now, source: PreferenceSources.oneClick }, tx);
+      }
+      if (claims.deliveryId) await this.preferences.markDeliveryUnsubscribed(claims.organisationId, claims.deliveryId, now, tx);
+    });
+  }
+
+  /** Where a GET of the unsubscribe URL goes: the preference page (a GET never changes anything). */
+  preferencePageUrl(token: string): string {
+    return `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`;
+  }
+
+  private async resolve(token: string): Promise<Actor> {
+    const claims = await this.links.verify(token);
+    if (!claims || !(await this.preferences.person(claims.organisationId, claims.personId))) throw mailingLinkInvalid();
+    return { organisationId: claims.organisationId, personId: claims.personId, userId: null };
+  }
+
+  private async choose(actor: Actor, choice: TopicChoice, tx: Tx): Promise<void> {
+    const now = this.clock.now();
+    await tx.query(`SELECT 1 FROM people WHERE organisation_id = $1 AND id = $2 FOR UPDATE`, [actor.organisationId, actor.personId]);
+    const existing = new Map((await this.consents.list(actor.organisationId, actor.personId, tx)).map((c) => [c.purpose, c]));
+    const changes: Record<string, string> = {};
+    for (const topic of MAIL_TOPICS) {
+      const row = existing.get(topic);
+      const granted = !!row && row.status === 'granted' && (!row.expiresAt || row.expiresAt > now);
+      const by = { at: now, source: PreferenceSources.centre, actorUserId: actor.userId };
+      if (choice[topic] && !granted) {
+        await this.consents.set(actor.organisationId, actor.personId, topic, { ...by, status: 'granted', expiresAt: addMonths(now, PREFERENCE_CONSENT_MONTHS) }, tx);
+        changes[topic] = 'granted';
+      } else if (!choice[topic] && row && row.status !== 'withdrawn') {
+        await this.consents.set(actor.organisationId, actor.personId, topic, { ...by, status: 'withdrawn' }, tx);
+        changes[topic] = 'withdrawn';
+      }
+    }
+    if (Object.keys(changes).length) {
+      await this.audit.record(
+        actor.organisationId,
+        { actorUserId: actor.userId, action: 'mailings.preferences_changed', subjectType: 'person', subjectId: actor.personId, data: { changes, signedIn: !!actor.userId } },
+        tx,
+      );
+    }
+  }
+
+  private async current(actor: Actor): Promise<MailPreferencesOutput> {
+    const now = this.clock.now();
+    const rows = new Map((await this.consents.list(actor.organisationId, actor.personId)).map((c) => [c.purpose, c]));
+    const person = await this.preferences.person(actor.organisationId, actor.personId);
+    const topics: MailTopicOutput[] = MAIL_TOPICS.map((topic) => {
+      const row = rows.get(topic);
+      const subscribed = !!row && row.status === 'granted' && (!row.expiresAt || row.expiresAt > now);
+      return { topic, subscribed, status: row?.status ?? null, expiresAt: row?.expiresAt ? row.expiresAt.toISOString() : null };
+    });
+    return { topics, suppressed: await this.preferences.isSuppressed(actor.organisationId, person?.email ?? null) };
+  }
+}
