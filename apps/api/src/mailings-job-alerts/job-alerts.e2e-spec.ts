@@ -1,5 +1,7 @@
-import { FakeClock } from '@kring/server-testing';
+import { asOrganisationId } from '@kring/server-database';
+import { JobAlertSender } from '@kring/server-mailings';
 import { QueueNames } from '@kring/server-queue';
+import { FakeClock } from '@kring/server-testing';
 import { createOrganisation, createUser, type Fixture } from '../testing/fixtures';
 import { HttpClient } from '../testing/http-client';
 import { bootTestApp, TestApp } from '../testing/test-app';
@@ -119,5 +121,48 @@ describe('job alerts (your own saved searches; publishing a vacancy queues the i
     const refused = await hr.post('/api/vacancies', { title: 'Helpende', status: 'open', hoursMin: 30, hoursMax: 20 });
     expect(refused.status).toBe(400);
     expect((await t.dataSource.query(`SELECT 1 FROM pgboss.job WHERE name = $1 AND data->>'organisationId' = $2`, [QueueNames.jobAlertsInstant, org])).length).toBe(3);
+  });
+});
+
+describe('job alerts end to end: save, publish, mail, one-click unsubscribe', () => {
+  let t: TestApp;
+  const clock = new FakeClock('2027-03-10T09:00:00Z');
+  beforeAll(async () => {
+    t = await bootTestApp({ clock });
+  });
+  afterAll(() => t.close());
+
+  it('mails a published vacancy to a matching alumnus once, and the List-Unsubscribe URL stops further alerts', async () => {
+    const org = await createOrganisation(t.dataSource, 'Zorggroep De Linde');
+    const login = async (user: Fixture) => {
+      const http = new HttpClient(t.app);
+      expect((await http.post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(200);
+      return http;
+    };
+    const alumnus = await createUser(t.dataSource, org, ['alumnus']);
+    const hr = await login(await createUser(t.dataSource, org, ['hr_admin']));
+    const me = await login(alumnus);
+    expect((await me.post('/api/me/job-alerts', { keywords: 'koks', frequency: 'instant' })).status).toBe(201);
+    const sender = t.app.get(JobAlertSender);
+
+    const kok = await hr.post('/api/vacancies', { title: 'Kok', status: 'open', location: 'Zeist' });
+    expect(await sender.sendInstant(asOrganisationId(org), kok.body.id)).toEqual({ sent: 1 });
+    expect(await sender.sendInstant(asOrganisationId(org), kok.body.id)).toEqual({ sent: 0 });
+    const [mail] = await t.dataSource.query(`SELECT subject, headers, text_body FROM mail_messages WHERE to_address = $1 AND kind = 'job_alert_instant'`, [alumnus.email]);
+    expect(mail.subject).toBe('Nieuwe vacature: Kok');
+    expect(mail.text_body).toContain(`/vacancies/${kok.body.id}`);
+    expect(mail.headers).toMatchObject({ 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'X-Kring-Kind': 'job_alert_instant' });
+    const url = new URL(/^<([^>]+)>$/.exec(mail.headers['List-Unsubscribe'])![1]!);
+    expect(url.searchParams.get('topic')).toBe('job_alerts');
+
+    const unsubscribe = await new HttpClient(t.app).request('POST', `${url.pathname}${url.search}`, {
+      rawBody: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(unsubscribe.status).toBe(204);
+    expect((await me.get('/api/me/job-alerts')).body.consent).toEqual({ granted: false, expiresAt: null });
+
+    const chef = await hr.post('/api/vacancies', { title: 'Zelfstandig werkend kok', status: 'open' });
+    expect(await sender.sendInstant(asOrganisationId(org), chef.body.id)).toEqual({ sent: 0 });
   });
 });

@@ -64,6 +64,7 @@ const KNOWN_CODES = new Set([
   'offboarding_last_hr_admin',
   'offboarding_private_email_taken',
   'mailing_link_invalid',
+  'job_alert_limit_reached',
 ]);
 
 /** The translated general message for a failed request. */

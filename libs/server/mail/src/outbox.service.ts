@@ -22,6 +22,8 @@ export type OutboxMail = {
     data: MailTemplateData<N>;
     /** Login links and the like: the body is deleted once the message is sent or has finally failed. */
     sensitive?: boolean;
+    /** Extra headers (e.g. List-Unsubscribe for bulk mail); they cannot override Kring's own. */
+    headers?: Record<string, string>;
   };
 }[MailTemplateName];
 
@@ -57,7 +59,7 @@ export class Outbox {
         subject: rendered.subject,
         htmlBody: rendered.html,
         textBody: rendered.text,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Kring-Kind': mail.template },
+        headers: { ...mail.headers, 'Auto-Submitted': 'auto-generated', 'X-Kring-Kind': mail.template },
         messageId: `<${id}@${this.messageIdHost}>`,
         sensitive: mail.sensitive ?? false,
         nextAttemptAt: this.clock.now(),

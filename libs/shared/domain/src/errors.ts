@@ -101,6 +101,7 @@ export const ErrorCodes = {
   mailWebhookUnauthorised: 'mail_webhook_unauthorised',
   mailWebhookDisabled: 'mail_webhook_disabled',
   mailPreferencesNoPerson: 'mail_preferences_no_person',
+  jobAlertLimitReached: 'job_alert_limit_reached',
   internal: 'internal_error',
   unavailable: 'service_unavailable',
 } as const;

@@ -30,7 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
   { path: '/rewards', labelKey: 'nav.rewards', roles: REFERRERS },
-  { path: '/job-alerts', labelKey: 'nav.jobAlerts', roles: ['alumnus'] },
+  { path: '/job-alerts', labelKey: 'nav.jobAlerts', roles: ['alumnus', 'external_referrer'] },
   { path: '/preferences', labelKey: 'nav.preferences', roles: ['alumnus', 'external_referrer'] },
 ];
 

@@ -10,6 +10,22 @@ export class MailingsJobAlerts1764830000000 implements MigrationInterface {
   name = 'MailingsJobAlerts1764830000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // The full-text part of an alert as one query, computed once per save instead of per vacancy and alert:
+    // the keywords (web-search syntax) AND any one of the functions, each with Dutch OR English stemming.
+    // NULL when neither is given (or only stop words): no full-text condition.
+    await q.query(`
+      CREATE FUNCTION job_alert_text_query(keywords text, functions text[]) RETURNS tsquery
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT CASE WHEN k IS NULL THEN f WHEN f IS NULL THEN k ELSE k && f END
+        FROM (
+          SELECT
+            (SELECT nullif(q, ''::tsquery) FROM (SELECT websearch_to_tsquery('dutch', keywords) || websearch_to_tsquery('english', keywords) AS q) kq
+              WHERE numnode(q) > 0) AS k,
+            (SELECT string_agg('(' || q::text || ')', ' | ')::tsquery
+               FROM (SELECT websearch_to_tsquery('dutch', fn) || websearch_to_tsquery('english', fn) AS q FROM unnest(functions) AS fn) fq
+              WHERE numnode(q) > 0) AS f
+        ) x
+      $$`);
     await q.query(`
       CREATE TABLE job_alert_subscriptions (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -22,6 +38,7 @@ export class MailingsJobAlerts1764830000000 implements MigrationInterface {
         employment_types text[] NOT NULL DEFAULT '{}',
         frequency text NOT NULL DEFAULT 'daily',
         last_digest_at timestamptz,
+        text_query tsquery GENERATED ALWAYS AS (job_alert_text_query(keywords, functions)) STORED,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT pk_job_alert_subscriptions PRIMARY KEY (id),
@@ -61,5 +78,6 @@ export class MailingsJobAlerts1764830000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE job_alert_deliveries`);
     await q.query(`DROP TABLE job_alert_subscriptions`);
+    await q.query(`DROP FUNCTION job_alert_text_query(text, text[])`);
   }
 }

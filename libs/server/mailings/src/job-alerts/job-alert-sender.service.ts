@@ -47,9 +47,10 @@ export class JobAlertSender {
           personId: r.personId,
           locale: r.locale,
           template: 'job_alert_instant',
+          headers: links.headers,
           data: { organisationName, firstName: r.firstName, vacancy: this.vacancyLink(vacancy), ...links.data },
         });
-        await this.afterEnqueue(organisationId, r, [vacancy.id], id, links.headers, now, tx);
+        await this.afterEnqueue(organisationId, r, [vacancy.id], id, now, tx);
       }
       return { sent: recipients.length };
     });
@@ -77,9 +78,10 @@ export class JobAlertSender {
             personId,
             locale: recipient.locale,
             template: 'job_alert_digest',
+            headers: links.headers,
             data: { organisationName, firstName: recipient.firstName, frequency, vacancies: vacancies.map((v) => this.vacancyLink(v)), ...links.data },
           });
-          await this.afterEnqueue(organisationId, recipient, vacancies.map((v) => v.id), id, links.headers, now, tx);
+          await this.afterEnqueue(organisationId, recipient, vacancies.map((v) => v.id), id, now, tx);
           return 'sent' as const;
         });
         if (result === 'skipped') continue;
@@ -113,11 +115,9 @@ export class JobAlertSender {
     r: AlertRecipient,
     vacancyIds: string[],
     mailMessageId: string,
-    headers: Record<string, string>,
     now: Date,
     tx: Tx,
   ): Promise<void> {
-    await this.alerts.addMailHeaders(organisationId, mailMessageId, headers, tx);
     await this.alerts.setMailMessage(organisationId, r.personId, vacancyIds, mailMessageId, tx);
     await this.touchpoints.record(
       organisationId,

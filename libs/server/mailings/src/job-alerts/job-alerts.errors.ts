@@ -1,8 +1,8 @@
-import { DomainError } from '@kring/shared-domain';
+import { DomainError, ErrorCodes } from '@kring/shared-domain';
 
-/** Stable error codes of job alerts (to be moved into ErrorCodes). */
+/** Stable error codes of job alerts (defined in ErrorCodes). */
 export const JobAlertErrorCodes = {
-  limitReached: 'job_alert_limit_reached',
+  limitReached: ErrorCodes.jobAlertLimitReached,
 } as const;
 
 export const jobAlertLimitReached = (max: number) =>

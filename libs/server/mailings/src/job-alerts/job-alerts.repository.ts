@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hasConsentSql, managerOf, type OrganisationId, type Tx } from '@kring/server-database';
 import type { EmploymentType, Locale } from '@kring/shared-domain';
-import { DIGEST_HOUR, DIGEST_TIME_ZONE, jobAlertMatchSql, MAX_DIGEST_VACANCIES, type JobAlertCriteria, type JobAlertFrequency } from './job-alerts.rules';
+import { DIGEST_HOUR, DIGEST_TIME_ZONE, jobAlertMatchSql, MAX_DIGEST_VACANCIES, vacancySkillsLateral, type JobAlertCriteria, type JobAlertFrequency } from './job-alerts.rules';
 
 export interface JobAlertRow extends JobAlertCriteria {
   id: string;
@@ -109,8 +109,9 @@ export class JobAlertsRepository {
       `WITH matched AS (
          SELECT DISTINCT s.person_id
          FROM vacancies v
+         ${vacancySkillsLateral('v', 'vl')}
          JOIN job_alert_subscriptions s ON s.organisation_id = v.organisation_id AND s.frequency = 'instant'
-         WHERE v.organisation_id = $1 AND v.id = $2 AND v.status = 'open' AND ${jobAlertMatchSql('s', 'v')}
+         WHERE v.organisation_id = $1 AND v.id = $2 AND v.status = 'open' AND ${jobAlertMatchSql('s', 'v', 'vl.skills')}
        ), claimed AS (
          INSERT INTO job_alert_deliveries (organisation_id, person_id, vacancy_id, mode, sent_at)
          SELECT $1, p.id, $2, 'instant', $3
@@ -194,11 +195,12 @@ export class JobAlertsRepository {
       `WITH picked AS (
          SELECT v.id, v.title, v.location, v.employment_type, v.opened_at
          FROM vacancies v
+         ${vacancySkillsLateral('v', 'vl')}
          WHERE v.organisation_id = $1 AND v.status = 'open' AND v.opened_at <= $4
            AND EXISTS (
              SELECT 1 FROM job_alert_subscriptions s
              WHERE s.organisation_id = $1 AND s.id = ANY($3::uuid[])
-               AND v.opened_at > coalesce(s.last_digest_at, s.created_at) AND ${jobAlertMatchSql('s', 'v')})
+               AND v.opened_at > coalesce(s.last_digest_at, s.created_at) AND ${jobAlertMatchSql('s', 'v', 'vl.skills')})
            AND NOT EXISTS (SELECT 1 FROM job_alert_deliveries d WHERE d.organisation_id = $1 AND d.person_id = $2 AND d.vacancy_id = v.id)
          ORDER BY v.opened_at DESC, v.id
          LIMIT ${MAX_DIGEST_VACANCIES}
@@ -220,17 +222,5 @@ export class JobAlertsRepository {
       `UPDATE job_alert_subscriptions SET last_digest_at = $3 WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
       [organisationId, subscriptionIds, now],
     );
-  }
-
-  /**
-   * Workaround until Outbox.enqueue accepts extra headers: adds the List-Unsubscribe headers to the message
-   * just enqueued, in the same transaction (the sender cannot see the row before the commit).
-   */
-  async addMailHeaders(organisationId: OrganisationId, mailMessageId: string, headers: Record<string, string>, tx: Tx): Promise<void> {
-    await tx.query(`UPDATE mail_messages SET headers = headers || $3::jsonb WHERE organisation_id = $1 AND id = $2`, [
-      organisationId,
-      mailMessageId,
-      JSON.stringify(headers),
-    ]);
   }
 }

@@ -33,18 +33,22 @@ export function jobAlertConsentExpiry(at: Date): Date {
  * Whether subscription `s` matches vacancy `v` (SQL, used by the instant and the digest path alike).
  * Every criterion that is filled in must hold; within a criterion one value is enough:
  * employment type, a location contained in the vacancy's location, a skill shared with the vacancy's skills,
- * a function found in the vacancy's text, and the keywords (web-search syntax) found in its text,
- * each searched with Dutch and English stemming against vacancies.search_vector.
+ * and the full-text part (`text_query`, generated from keywords AND any function, each with Dutch OR English
+ * stemming; see the job_alert_text_query SQL function) against vacancies.search_vector.
  * Subscription arrays are stored lower-case; an alert with nothing filled in matches every vacancy.
+ * `vSkills`: the vacancy's skills lower-cased, from {@link vacancySkillsLateral} (computed once per vacancy, not per alert).
  */
-export function jobAlertMatchSql(s: string, v: string): string {
-  const text = (q: string) => `${v}.search_vector @@ (websearch_to_tsquery('dutch', ${q}) || websearch_to_tsquery('english', ${q}))`;
+export function jobAlertMatchSql(s: string, v: string, vSkills: string): string {
   return `(
     (cardinality(${s}.employment_types) = 0 OR ${v}.employment_type = ANY (${s}.employment_types))
     AND (cardinality(${s}.locations) = 0 OR EXISTS (
       SELECT 1 FROM unnest(${s}.locations) AS jal(location) WHERE strpos(lower(coalesce(${v}.location, '')), jal.location) > 0))
-    AND (cardinality(${s}.skills) = 0 OR ${s}.skills && ARRAY(SELECT lower(btrim(jvs.skill)) FROM unnest(${v}.skills) AS jvs(skill)))
-    AND (cardinality(${s}.functions) = 0 OR EXISTS (SELECT 1 FROM unnest(${s}.functions) AS jaf(fn) WHERE ${text('jaf.fn')}))
-    AND (${s}.keywords = '' OR ${text(`${s}.keywords`)})
+    AND (cardinality(${s}.skills) = 0 OR ${s}.skills && ${vSkills})
+    AND (${s}.text_query IS NULL OR ${v}.search_vector @@ ${s}.text_query)
   )`;
+}
+
+/** `CROSS JOIN LATERAL` giving `${alias}.skills`: vacancy `v`'s skills trimmed and lower-case (OFFSET 0 keeps it from being inlined per alert). */
+export function vacancySkillsLateral(v: string, alias: string): string {
+  return `CROSS JOIN LATERAL (SELECT ARRAY(SELECT lower(btrim(jvs.skill)) FROM unnest(${v}.skills) AS jvs(skill)) AS skills OFFSET 0) ${alias}`;
 }

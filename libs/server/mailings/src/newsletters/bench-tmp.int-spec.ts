@@ -1,20 +1,34 @@
 import { SmtpSink } from '@kring/server-testing';
+import { SegmentsService } from '@kring/server-erm';
 import { startNewsletterTestApp } from './testing/newsletter-test-app';
 
 it('measures enqueue of 50k', async () => {
   const sink = await SmtpSink.start();
   const app = await startNewsletterTestApp(sink.url);
   const org = await app.organisation();
+  let t = Date.now();
   await app.people(org, 50_000);
+  console.log('PEOPLE', Date.now() - t);
   const auth = await app.hr(org);
   const segmentId = await app.segment(org);
   const n = await app.service.create(auth, { name: 'x', segmentId, variants: [{ locale: 'nl', subject: 's', bodyMarkdown: 'b' }] });
-  const t = Date.now();
+  t = Date.now();
+  const seg = (app as any).service.dispatcher.segments as SegmentsService;
+  const ids = await seg.peopleIds(org, segmentId);
+  console.log('SEGMENT', Date.now() - t, ids.length);
+  t = Date.now();
   const out = await app.service.send(auth, n.id, {});
   console.log('ENQUEUE', Date.now() - t, 'ms', out.figures.recipients);
-  const t2 = Date.now();
+  t = Date.now();
+  const c = await app.deliveries.claim(n.id, 'x', app.clock.now(), 1000, 500);
+  console.log('CLAIM', Date.now() - t, c.length);
+  t = Date.now();
+  await app.deliveries.skip(c.map((r) => r.id).slice(0, 0), 'x', app.clock.now());
+  console.log('SKIPCHK', Date.now() - t);
+  await app.deliveries.release(c.map((r) => r.id), 'x', app.clock.now());
+  t = Date.now();
   await app.engine.run(n.id);
-  console.log('RUN500', Date.now() - t2, 'ms');
+  console.log('RUN500', Date.now() - t, 'ms');
   await app.close();
   await sink.stop();
 }, 120_000);

@@ -14,6 +14,8 @@ export interface ClaimedDelivery {
   firstName: string;
   messageId: string;
   attempts: number;
+  /** Still eligible now (consent, same address, not suppressed): rechecked at claim time, see skip(). */
+  eligible: boolean;
 }
 
 /** The audience rule, shared by enqueueing and the re-check at send time: consent, an address, not suppressed. */
@@ -50,8 +52,9 @@ export class NewsletterDeliveriesRepository {
        SELECT r.id, $1, $2, r.person_id, r.email, r.locale, $4, '<' || r.id || '@' || $5 || '>', $4, $4
          FROM (SELECT gen_random_uuid() AS id, p.id AS person_id, p.email,
                       CASE WHEN p.locale = ANY($6::text[]) THEN p.locale ELSE $7 END AS locale
-                 FROM people p
-                WHERE p.organisation_id = $1 AND p.id = ANY($3::uuid[]) AND ${eligibleSql('p', '$4')}) r
+                 FROM unnest($3::uuid[]) AS chosen(id)
+                 JOIN people p ON p.organisation_id = $1 AND p.id = chosen.id
+                WHERE ${eligibleSql('p', '$4')}) r
        ON CONFLICT ON CONSTRAINT uq_newsletter_deliveries_recipient DO NOTHING
        RETURNING 1)
        SELECT count(*)::int AS n FROM inserted`,
@@ -78,29 +81,26 @@ export class NewsletterDeliveriesRepository {
                    ORDER BY next_attempt_at, id LIMIT $5 FOR UPDATE SKIP LOCKED)
             AND d.status = 'queued' AND p.organisation_id = d.organisation_id AND p.id = d.person_id
         RETURNING d.id, d.organisation_id AS "organisationId", d.person_id AS "personId", d.email, d.locale,
-                  p.first_name AS "firstName", d.message_id AS "messageId", d.attempts`,
+                  p.first_name AS "firstName", d.message_id AS "messageId", d.attempts,
+                  (p.email IS NOT DISTINCT FROM d.email AND ${eligibleSql('p', '$3')}) AS eligible`,
         [newsletterId, lockedBy, now, new Date(now.getTime() + leaseMs), limit],
       ),
     );
     return rows;
   }
 
-  /** Of our claimed rows, those whose person withdrew consent, lost the address or got suppressed since the enqueue become `skipped`. */
-  async skipIneligible(ids: string[], lockedBy: string, now: Date): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows = updatedRows<{ id: string }>(
-      await this.dataSource.query(
-        `UPDATE newsletter_deliveries d
-            SET status = 'skipped', last_error = 'no longer eligible (consent, address or suppression)', locked_until = NULL,
-                updated_at = $3
-          WHERE d.id = ANY($1::uuid[]) AND d.locked_by = $2 AND d.status = 'queued'
-            AND NOT EXISTS (SELECT 1 FROM people p WHERE p.organisation_id = d.organisation_id AND p.id = d.person_id
-                             AND p.email = d.email AND ${eligibleSql('p', '$3')})
-        RETURNING d.id`,
-        [ids, lockedBy, now],
-      ),
-    );
-    return rows.map((r) => r.id);
+  /** Our claimed rows whose person withdrew consent, changed address or got suppressed since the enqueue become `skipped`. */
+  async skip(ids: string[], lockedBy: string, now: Date): Promise<number> {
+    if (ids.length === 0) return 0;
+    const [, count] = (await this.dataSource.query(
+      `UPDATE newsletter_deliveries d
+          SET status = 'skipped', last_error = 'no longer eligible (consent, address or suppression)', locked_until = NULL,
+              updated_at = $3
+         FROM unnest($1::uuid[]) AS mine(id)
+        WHERE d.id = mine.id AND d.locked_by = $2 AND d.status = 'queued'`,
+      [ids, lockedBy, now],
+    )) as [unknown, number];
+    return count;
   }
 
   /**
@@ -151,8 +151,9 @@ export class NewsletterDeliveriesRepository {
   async release(ids: string[], lockedBy: string, now: Date): Promise<void> {
     if (ids.length === 0) return;
     await this.dataSource.query(
-      `UPDATE newsletter_deliveries SET locked_by = NULL, locked_until = NULL, updated_at = $3
-        WHERE id = ANY($1::uuid[]) AND locked_by = $2 AND status = 'queued'`,
+      `UPDATE newsletter_deliveries d SET locked_by = NULL, locked_until = NULL, updated_at = $3
+         FROM unnest($1::uuid[]) AS mine(id)
+        WHERE d.id = mine.id AND d.locked_by = $2 AND d.status = 'queued'`,
       [ids, lockedBy, now],
     );
   }

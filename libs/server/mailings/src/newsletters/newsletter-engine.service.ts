@@ -138,8 +138,11 @@ export class NewsletterEngine {
       await this.deliveries.completeFinished(this.clock.now(), newsletterId);
       return result;
     }
-    const skipped = new Set(await this.deliveries.skipIneligible(claimed.map((c) => c.id), lockedBy, this.clock.now()));
-    result.skipped = skipped.size;
+    result.skipped = await this.deliveries.skip(
+      claimed.filter((c) => !c.eligible).map((c) => c.id),
+      lockedBy,
+      this.clock.now(),
+    );
 
     const organisation = await this.newsletters.organisation(head.organisationId);
     const compiled = new Map<Locale, CompiledNewsletter>();
@@ -147,7 +150,7 @@ export class NewsletterEngine {
       compiled.set(variant.locale, compileNewsletter(organisation.name, variant));
     }
 
-    const rows = claimed.filter((c) => !skipped.has(c.id));
+    const rows = claimed.filter((c) => c.eligible);
     const concurrency = Math.max(1, this.mail.poolConnections * 2);
     let next = 0;
     const lane = async () => {
