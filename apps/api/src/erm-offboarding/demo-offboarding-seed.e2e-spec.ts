@@ -31,6 +31,21 @@ describe('demo seed: offboarding story', () => {
     expect(first.consents).toEqual(['job_alerts', 'newsletter']);
     expect(first.exits).toBe(1);
 
+    // Her record is as old as her history: hired in `employment` years before she left, not "created today in exit"; she reads Dutch.
+    const history = await t.dataSource.query(
+      `SELECT t.from_phase, t.to_phase, t.cause, t.occurred_at <= p.created_at + interval '1 second' AS at_creation, p.locale,
+              p.created_at < (SELECT min(c.given_at) FROM consents c WHERE c.person_id = p.id) AS created_before_consents,
+              extract(hour FROM t.occurred_at AT TIME ZONE 'Europe/Amsterdam')::int AS hour
+         FROM phase_transitions t JOIN people p ON p.id = t.person_id WHERE p.email = 'alumnus@demo.kring.localhost' ORDER BY t.occurred_at`,
+    );
+    expect(history.map((h: { from_phase: string | null; to_phase: string; cause: string }) => [h.from_phase, h.to_phase, h.cause])).toEqual([
+      [null, 'employment', 'created'],
+      ['employment', 'exit', 'offboarded'],
+    ]);
+    expect(history[0]).toMatchObject({ at_creation: true, locale: 'nl', created_before_consents: true });
+    for (const h of history) expect(h.hour).toBeGreaterThanOrEqual(9);
+    for (const h of history) expect(h.hour).toBeLessThanOrEqual(17);
+
     await seedDemo(t.dataSource.manager, passwords, now);
     expect(await snapshot()).toEqual([first]);
   });

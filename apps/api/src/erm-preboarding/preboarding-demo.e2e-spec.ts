@@ -13,7 +13,7 @@ describe('preboarding demo data (e2e)', () => {
   });
   afterAll(() => t.close());
 
-  it('shows HR the default template and two starters, one halfway through, and loads once', async () => {
+  it('shows HR the default template and every hired person with a start date as a starter, and loads once', async () => {
     await seedDemo(t.dataSource.manager, passwords);
     await seedDemo(t.dataSource.manager, passwords);
     const http = new HttpClient(t.app);
@@ -28,11 +28,19 @@ describe('preboarding demo data (e2e)', () => {
       expect.arrayContaining([
         ['Noah Smit', 0, 6],
         ['Lisa Bakker', 3, 6],
+        ['Bas Hoekstra', 0, 6],
+        ['Nina Willems', 1, 6],
       ]),
     );
+    // Nobody is "starting soon" without a start date and a checklist.
+    expect(
+      await t.dataSource.query(
+        `SELECT first_name FROM people p WHERE phase = 'entry' AND (start_date IS NULL OR NOT EXISTS (SELECT 1 FROM preboarding_checklists c WHERE c.person_id = p.id))`,
+      ),
+    ).toEqual([]);
     const noah = starters.find((s) => s.name === 'Noah Smit')!;
     const [referral] = await t.dataSource.query(`SELECT start_date::text AS d FROM referrals WHERE candidate_name = 'Noah Smit'`);
     expect(noah.startDate).toBe(referral.d);
-    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM preboarding_checklists`)).toEqual([{ n: 2 }]);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM preboarding_checklists`)).toEqual([{ n: 4 }]);
   });
 });

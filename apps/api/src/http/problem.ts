@@ -36,7 +36,9 @@ export function problem(
   errors: FieldError[] = [],
   extra: Record<string, unknown> = {},
 ): Problem {
+  // Extra members come first so a domain error can never override a standard one (a `status` in extra once made a 500).
   return {
+    ...extra,
     type: `https://kring.dev/problems/${code}`,
     title: TITLES[status] ?? 'Error',
     status,
@@ -44,7 +46,6 @@ export function problem(
     code,
     ...(errors.length ? { errors } : {}),
     requestId,
-    ...extra,
   };
 }
 

@@ -11,19 +11,14 @@ const SECRET = 'bounce-webhook-secret-for-tests-0123456789';
 describe('mail preferences: one-click unsubscribe, preference centre, suppression and the bounce webhook', () => {
   let t: TestApp;
   const clock = new FakeClock('2027-05-03T10:00:00Z');
-  let previousSecret: string | undefined;
   let ipCounter = 1;
   /** A cookieless client (as a mail client or provider calls), each on its own address for the rate limits. */
   const anonymous = () => new HttpClient(t.app, `10.60.0.${ipCounter++}`);
 
   beforeAll(async () => {
-    previousSecret = process.env['MAIL_WEBHOOK_SECRET'];
-    process.env['MAIL_WEBHOOK_SECRET'] = SECRET;
-    t = await bootTestApp({ clock });
+    t = await bootTestApp({ clock, env: { MAIL_WEBHOOK_SECRET: SECRET } });
   });
   afterAll(async () => {
-    if (previousSecret === undefined) delete process.env['MAIL_WEBHOOK_SECRET'];
-    else process.env['MAIL_WEBHOOK_SECRET'] = previousSecret;
     await t.close();
   });
   beforeEach(() => clock.set('2027-05-03T10:00:00Z'));

@@ -65,6 +65,10 @@ const KNOWN_CODES = new Set([
   'offboarding_private_email_taken',
   'mailing_link_invalid',
   'job_alert_limit_reached',
+  'newsletter_not_editable',
+  'newsletter_not_sendable',
+  'newsletter_not_cancellable',
+  'newsletter_schedule_in_past',
 ]);
 
 /** The translated general message for a failed request. */

@@ -4409,7 +4409,7 @@ export interface components {
             /** @example Nieuwsbrief december */
             name: string;
             /** Format: uuid */
-            segmentId?: Record<string, never> | null;
+            segmentId?: string | null;
             variants?: components["schemas"]["NewsletterVariantInput"][];
         };
         NewsletterVariantOutput: {
@@ -4454,7 +4454,7 @@ export interface components {
         UpdateNewsletterInput: {
             name?: string;
             /** Format: uuid */
-            segmentId?: Record<string, never> | null;
+            segmentId?: string | null;
             /** @description Replaces the variants of the languages given */
             variants?: components["schemas"]["NewsletterVariantInput"][];
             /** @description Languages whose variant is removed */

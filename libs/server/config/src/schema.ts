@@ -53,13 +53,39 @@ export const mailSchema = z
     MAIL_MAX_ATTEMPTS: int(1, 50).default(8),
     MAIL_POOL_CONNECTIONS: int(1, 50).default(5),
     MAIL_RATE_PER_SECOND: int(1, 10000).default(50),
+    /** Optional DKIM signing of every outgoing mail: all three or none. */
+    MAIL_DKIM_DOMAIN: z
+      .string()
+      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'must be a domain name such as example.nl')
+      .optional(),
+    MAIL_DKIM_SELECTOR: z
+      .string()
+      .regex(/^[a-z0-9]([a-z0-9._-]{0,62})$/i, 'must be a DKIM selector such as kring2026')
+      .optional(),
+    /** PEM private key; `\n` escapes are accepted so the key fits on one line of an env file. */
+    MAIL_DKIM_PRIVATE_KEY: z
+      .string()
+      .transform((v) => v.replace(/\\n/g, '\n').trim())
+      .refine((v) => /^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----$/.test(v), 'must be a PEM private key')
+      .optional(),
+    /** Shared secret of the bounce webhook (header x-kring-webhook-secret); unset: the webhook answers 503. */
+    MAIL_WEBHOOK_SECRET: z.string().trim().min(24, 'must be at least 24 characters').max(512).optional(),
   })
+  .refine(
+    (env) => [env.MAIL_DKIM_DOMAIN, env.MAIL_DKIM_SELECTOR, env.MAIL_DKIM_PRIVATE_KEY].filter((v) => v).length % 3 === 0,
+    { message: 'set MAIL_DKIM_DOMAIN, MAIL_DKIM_SELECTOR and MAIL_DKIM_PRIVATE_KEY together, or none of them', path: ['MAIL_DKIM_DOMAIN'] },
+  )
   .transform((env) => ({
     smtpUrl: env.SMTP_URL,
     from: env.MAIL_FROM,
     maxAttempts: env.MAIL_MAX_ATTEMPTS,
     poolConnections: env.MAIL_POOL_CONNECTIONS,
     ratePerSecond: env.MAIL_RATE_PER_SECOND,
+    dkim:
+      env.MAIL_DKIM_DOMAIN && env.MAIL_DKIM_SELECTOR && env.MAIL_DKIM_PRIVATE_KEY
+        ? { domainName: env.MAIL_DKIM_DOMAIN, keySelector: env.MAIL_DKIM_SELECTOR, privateKey: env.MAIL_DKIM_PRIVATE_KEY }
+        : null,
+    webhookSecret: env.MAIL_WEBHOOK_SECRET ?? null,
   }));
 
 export const authSchema = z

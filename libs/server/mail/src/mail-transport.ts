@@ -12,6 +12,12 @@ export interface OutgoingMail {
   messageId: string;
 }
 
+/** Headers covered by the DKIM signature when MAIL_DKIM_* is set (colon-separated, as nodemailer wants them). */
+export const DKIM_SIGNED_HEADERS = [
+  'From', 'Sender', 'Reply-To', 'Subject', 'Date', 'Message-ID', 'To', 'Cc', 'MIME-Version', 'Content-Type',
+  'Content-Transfer-Encoding', 'List-Id', 'List-Unsubscribe', 'List-Unsubscribe-Post',
+].join(':');
+
 /**
  * Pooled SMTP via nodemailer, the only nodemailer user in the repo. Timeouts are bounded so a send
  * always ends well inside SEND_LEASE_MS. Errors are thrown as nodemailer gives them (with
@@ -36,6 +42,8 @@ export class MailTransport implements OnApplicationShutdown {
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 60_000,
+      // Optional DKIM: the signed headers include both one-click unsubscribe headers (RFC 8058 section 4).
+      dkim: config.dkim ? { ...config.dkim, headerFieldNames: DKIM_SIGNED_HEADERS } : undefined,
     });
   }
 

@@ -8,3 +8,4 @@ export * from './referrals/referral-notifier';
 export * from './referrals/referral-submission.service';
 export * from './programmes/programme-resolver.service';
 export * from './pipeline/idle-digest.service';
+export { renderMarkdown } from './markdown/markdown';

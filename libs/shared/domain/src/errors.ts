@@ -102,6 +102,10 @@ export const ErrorCodes = {
   mailWebhookDisabled: 'mail_webhook_disabled',
   mailPreferencesNoPerson: 'mail_preferences_no_person',
   jobAlertLimitReached: 'job_alert_limit_reached',
+  newsletterNotEditable: 'newsletter_not_editable',
+  newsletterNotSendable: 'newsletter_not_sendable',
+  newsletterNotCancellable: 'newsletter_not_cancellable',
+  newsletterScheduleInPast: 'newsletter_schedule_in_past',
   internal: 'internal_error',
   unavailable: 'service_unavailable',
 } as const;

@@ -1,16 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { officeTime } from './demo-erm-time';
 
 const ZONE = 'Europe/Amsterdam';
-const DAY = 86_400_000;
-
-/** Guests of the demo story besides the organisation's employees: three alumni and two talent-pool contacts, all with events consent. */
-const GUESTS = [
-  { firstName: 'Fatima', lastName: 'El Amrani', email: 'fatima.elamrani@events.demo.kring.localhost', phase: 'exit', source: 'offboarding', locale: 'nl' },
-  { firstName: 'Joost', lastName: 'van Dijk', email: 'joost.vandijk@events.demo.kring.localhost', phase: 'exit', source: 'offboarding', locale: 'nl' },
-  { firstName: 'Priya', lastName: 'Ramdin', email: 'priya.ramdin@events.demo.kring.localhost', phase: 'exit', source: 'offboarding', locale: 'en' },
-  { firstName: 'Lotte', lastName: 'Smit', email: 'lotte.smit@events.demo.kring.localhost', phase: 'orientation', source: 'talent_pool_form', locale: 'nl' },
-  { firstName: 'Daniel', lastName: 'Okafor', email: 'daniel.okafor@events.demo.kring.localhost', phase: 'orientation', source: 'talent_pool_form', locale: 'en' },
-] as const;
 
 interface DemoEvent {
   title: string;
@@ -57,33 +48,30 @@ const EVENTS: DemoEvent[] = [
     to: '18:30',
     location: null,
     onlineUrl: 'https://meet.example.org/de-linde-alumni-borrel',
-    capacity: 2,
+    capacity: 40,
     deadlineDaysBefore: null,
+  },
+  {
+    title: 'Rondleiding nieuwe wondpoli',
+    description: 'Een kijkje op de nieuwe wondpoli met wondconsulent Petra Hendriks. Kleine groep, zodat er tijd is voor vragen.',
+    day: 10,
+    from: '15:00',
+    to: '16:00',
+    location: 'Wondpoli, Lindelaan 12, 3811 AB Amersfoort',
+    onlineUrl: null,
+    capacity: 3,
+    deadlineDaysBefore: 1,
   },
 ];
 
-/** Demo ERM events data: a past barbecue with attendance, the upcoming open day and an online alumni drink with RSVPs and a waitlist. */
+/**
+ * Demo ERM events data: a past barbecue with attendance, the upcoming open day, an online alumni drink and a small
+ * tour with a waitlist. Guests are the demo people (seeded by demo-erm-people) who gave consent for events; employees
+ * are invited on legitimate interest. Invitations and answers happen during office hours.
+ */
 export async function seedDemoErmEvents(tx: EntityManager, organisationId: string, now: Date): Promise<void> {
   const existing: unknown[] = await tx.query(`SELECT 1 FROM events WHERE organisation_id = $1 AND title = $2`, [organisationId, EVENTS[1]!.title]);
   if (existing.length) return;
-
-  for (const guest of GUESTS) {
-    await tx.query(
-      `INSERT INTO people (organisation_id, first_name, last_name, email, locale, phase, source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (organisation_id, email) WHERE email IS NOT NULL DO NOTHING`,
-      [organisationId, guest.firstName, guest.lastName, guest.email, guest.locale, guest.phase, guest.source === 'offboarding' ? 'manual' : guest.source],
-    );
-    await tx.query(
-      `WITH p AS (SELECT id FROM people WHERE organisation_id = $1 AND email = $2),
-       c AS (
-         INSERT INTO consents (organisation_id, person_id, purpose, status, source, given_at, expires_at)
-         SELECT $1, p.id, 'events', 'granted', $3, $4::timestamptz - interval '60 days', $4::timestamptz + interval '305 days' FROM p
-         ON CONFLICT (organisation_id, person_id, purpose) DO NOTHING RETURNING person_id)
-       INSERT INTO consent_events (organisation_id, person_id, purpose, status, source, expires_at, occurred_at)
-       SELECT $1, c.person_id, 'events', 'granted', $3, $4::timestamptz + interval '305 days', $4::timestamptz - interval '60 days' FROM c`,
-      [organisationId, guest.email, guest.source, now],
-    );
-  }
 
   const [hr]: Array<{ id: string }> = await tx.query(
     `SELECT id FROM users WHERE organisation_id = $1 AND 'hr_admin' = ANY(roles) ORDER BY created_at LIMIT 1`,
@@ -93,22 +81,19 @@ export async function seedDemoErmEvents(tx: EntityManager, organisationId: strin
     `SELECT id FROM people WHERE organisation_id = $1 AND phase IN ('entry', 'employment') AND email IS NOT NULL ORDER BY created_at, id LIMIT 6`,
     [organisationId],
   );
-  const guestIds = async (phase: string): Promise<string[]> =>
+  // People in a phase who consented to event invitations (seeded by demo-erm-people).
+  const withEventsConsent = async (phase: string): Promise<string[]> =>
     (
-      await tx.query(`SELECT id FROM people WHERE organisation_id = $1 AND phase = $2 AND email LIKE '%@events.demo.kring.localhost' ORDER BY email`, [
-        organisationId,
-        phase,
-      ])
+      await tx.query(
+        `SELECT p.id FROM people p JOIN consents c ON c.organisation_id = p.organisation_id AND c.person_id = p.id
+          WHERE p.organisation_id = $1 AND p.phase = $2 AND p.email IS NOT NULL AND c.purpose = 'events' AND c.status = 'granted'
+            AND (c.expires_at IS NULL OR c.expires_at > $3)
+          ORDER BY p.email LIMIT 4`,
+        [organisationId, phase, now],
+      )
     ).map((r: { id: string }) => r.id);
-  const alumni: string[] = (
-    await tx.query(
-      `SELECT p.id FROM people p JOIN consents c ON c.organisation_id = p.organisation_id AND c.person_id = p.id
-        WHERE p.organisation_id = $1 AND p.phase = 'exit' AND p.email IS NOT NULL AND c.purpose = 'events' AND c.status = 'granted'
-          AND (c.expires_at IS NULL OR c.expires_at > $2)
-        ORDER BY p.email LIMIT 4`,
-      [organisationId, now],
-    )
-  ).map((r: { id: string }) => r.id);
+  const alumni = await withEventsConsent('exit');
+  const contacts = await withEventsConsent('orientation');
 
   const ids: string[] = [];
   for (const event of EVENTS) ids.push(await insertEvent(tx, organisationId, event, now, hr?.id ?? null));
@@ -117,33 +102,40 @@ export async function seedDemoErmEvents(tx: EntityManager, organisationId: strin
   const barbecueAnswers = ['yes', 'yes', 'yes', 'yes', 'no', 'maybe'];
   const barbecueAttendance = ['attended', 'attended', 'attended', 'no_show', null, null];
   for (const [index, personId] of employees.entries()) {
-    const invitation = await invite(tx, organisationId, ids[0]!, personId.id, 'legitimate_interest', now.getTime() - 44 * DAY, hr?.id ?? null);
-    await answer(tx, organisationId, invitation, barbecueAnswers[index] ?? 'invited', now.getTime() - 40 * DAY);
+    const invitation = await invite(tx, organisationId, ids[0]!, personId.id, 'legitimate_interest', officeTime(now, 44, 10, 0), hr?.id ?? null);
+    await answer(tx, organisationId, invitation, barbecueAnswers[index] ?? 'invited', officeTime(now, 40 - index, 9 + index, 20));
     const attendance = barbecueAttendance[index];
     if (attendance) {
       await tx.query(
         `UPDATE event_invitations SET attendance = $3, attendance_recorded_at = $4,
                 attended_touchpoint_at = CASE WHEN $3 = 'attended' THEN $4::timestamptz END
           WHERE organisation_id = $1 AND id = $2`,
-        [organisationId, invitation, attendance, new Date(now.getTime() - 29 * DAY)],
+        [organisationId, invitation, attendance, officeTime(now, 29, 9, 30)],
       );
-      if (attendance === 'attended') await touchpoint(tx, organisationId, personId.id, 'event_attended', ids[0]!, EVENTS[0]!.title, new Date(now.getTime() - 30 * DAY), hr?.id ?? null);
+      if (attendance === 'attended') await touchpoint(tx, organisationId, personId.id, 'event_attended', ids[0]!, EVENTS[0]!.title, officeTime(now, 29, 9, 30), hr?.id ?? null);
     }
   }
 
   // The open day (upcoming): employees (to help out) and talent-pool contacts; some answered already.
-  const openDayGuests = [...employees.slice(0, 3).map((e) => ({ id: e.id, basis: 'legitimate_interest' })), ...(await guestIds('orientation')).map((id) => ({ id, basis: 'consent' }))];
-  const openDayAnswers = ['yes', 'maybe', 'invited', 'yes', 'invited'];
+  const openDayGuests = [...employees.slice(0, 3).map((e) => ({ id: e.id, basis: 'legitimate_interest' })), ...contacts.map((id) => ({ id, basis: 'consent' }))];
+  const openDayAnswers = ['yes', 'maybe', 'invited', 'yes', 'invited', 'yes', 'maybe'];
   for (const [index, guest] of openDayGuests.entries()) {
-    const invitation = await invite(tx, organisationId, ids[1]!, guest.id, guest.basis, now.getTime() - 3 * DAY, hr?.id ?? null);
-    await answer(tx, organisationId, invitation, openDayAnswers[index] ?? 'invited', now.getTime() - 2 * DAY);
+    const invitation = await invite(tx, organisationId, ids[1]!, guest.id, guest.basis, officeTime(now, 3, 11, 0), hr?.id ?? null);
+    await answer(tx, organisationId, invitation, openDayAnswers[index] ?? 'invited', officeTime(now, 2, 9 + (index % 7), 10));
   }
 
-  // The alumni drink (online, 2 seats): alumni with consent; more said yes than fit, so one waits.
-  const drinksAnswers = ['yes', 'yes', 'waitlisted', 'maybe'];
+  // The alumni drink (online, room for 40): alumni with consent.
+  const drinksAnswers = ['yes', 'yes', 'maybe', 'invited'];
   for (const [index, personId] of alumni.entries()) {
-    const invitation = await invite(tx, organisationId, ids[2]!, personId, 'consent', now.getTime() - 5 * DAY, hr?.id ?? null);
-    await answer(tx, organisationId, invitation, drinksAnswers[index] ?? 'invited', now.getTime() - 4 * DAY + index * 3_600_000);
+    const invitation = await invite(tx, organisationId, ids[2]!, personId, 'consent', officeTime(now, 5, 14, 0), hr?.id ?? null);
+    await answer(tx, organisationId, invitation, drinksAnswers[index] ?? 'invited', officeTime(now, 4, 10 + index, 45));
+  }
+
+  // The tour of the wound clinic (3 places): contacts with consent; the fourth yes waits for a place.
+  const tourAnswers = ['yes', 'yes', 'yes', 'waitlisted'];
+  for (const [index, personId] of contacts.entries()) {
+    const invitation = await invite(tx, organisationId, ids[3]!, personId, 'consent', officeTime(now, 6, 10, 30), hr?.id ?? null);
+    await answer(tx, organisationId, invitation, tourAnswers[index] ?? 'invited', officeTime(now, 5, 11 + index, 5));
   }
 }
 
@@ -160,24 +152,24 @@ async function insertEvent(tx: EntityManager, organisationId: string, event: Dem
   return row!.id;
 }
 
-async function invite(tx: EntityManager, organisationId: string, eventId: string, personId: string, basis: string, at: number, hrUserId: string | null): Promise<string> {
+async function invite(tx: EntityManager, organisationId: string, eventId: string, personId: string, basis: string, at: Date, hrUserId: string | null): Promise<string> {
   const [row]: Array<{ id: string }> = await tx.query(
     `INSERT INTO event_invitations (organisation_id, event_id, person_id, legal_basis, invited_at, invited_by_user_id)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [organisationId, eventId, personId, basis, new Date(at), hrUserId],
+    [organisationId, eventId, personId, basis, at, hrUserId],
   );
   const [{ title }] = await tx.query(`SELECT title FROM events WHERE id = $1`, [eventId]);
-  await touchpoint(tx, organisationId, personId, 'event_invited', eventId, title, new Date(at), hrUserId);
+  await touchpoint(tx, organisationId, personId, 'event_invited', eventId, title, at, hrUserId);
   return row!.id;
 }
 
-async function answer(tx: EntityManager, organisationId: string, invitationId: string, status: string, at: number): Promise<void> {
+async function answer(tx: EntityManager, organisationId: string, invitationId: string, status: string, at: Date): Promise<void> {
   if (status === 'invited') return;
   await tx.query(
     `UPDATE event_invitations SET status = $3, responded_at = $4,
             waitlist_order = CASE WHEN $3 = 'waitlisted' THEN nextval('event_invitations_waitlist_seq') END
       WHERE organisation_id = $1 AND id = $2`,
-    [organisationId, invitationId, status, new Date(at)],
+    [organisationId, invitationId, status, at],
   );
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { officeTime } from './demo-erm-time';
 
 const ALUMNUS_EMAIL = 'alumnus@demo.kring.localhost';
 const UPCOMING_LEAVER_EMAIL = 'iris.dekker@example.nl';
@@ -30,15 +31,29 @@ export async function seedDemoErmOffboarding(tx: EntityManager, organisationId: 
   // The alumnus: a completed offboarding, her exit in the history, and stay-in-touch consents from the leaving mail.
   const [alumnus] = await tx.query(`SELECT id, phase FROM people WHERE organisation_id = $1 AND email = $2`, [organisationId, ALUMNUS_EMAIL]);
   if (alumnus) {
-    const leftAt = new Date(now.getTime() - 120 * 86_400_000);
+    // Her offboarding completed the morning after her last working day, 120 days ago.
+    const leftAt = officeTime(now, 119, 9, 0);
+    const hiredAt = officeTime(now, 120 + 3 * 365, 9, 30);
     await tx.query(`UPDATE people SET employee_number = coalesce(employee_number, 'DL0907'), department = coalesce(department, 'Revalidatie'), location = coalesce(location, 'Utrecht') WHERE organisation_id = $1 AND id = $2`, [organisationId, alumnus.id]);
     await tx.query(
       `INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire, note, status, source, completed_at, created_at, updated_at)
-       VALUES ($1, $3, (${today}) - 120, 'end_of_contract', true, 'Tijdelijk contract afgelopen; wil graag terugkomen als er een vaste plek is.', 'completed', 'hr', $4::timestamptz, $4::timestamptz - interval '30 days', $4::timestamptz)`,
+       VALUES ($1, $3, (${today}) - 120, 'end_of_contract', true, 'Tijdelijk contract afgelopen; wil graag terugkomen als er een vaste plek is.', 'completed', 'hr', $4::timestamptz, $4::timestamptz - interval '30 days 2 hours', $4::timestamptz)`,
       [organisationId, now, alumnus.id, leftAt],
     );
     if (alumnus.phase === 'exit') {
-      // Seeded straight into `exit`: record how she got there, as the offboarding job would have.
+      // Seeded straight into `exit` today (demo-seed): her record and first history row date from when she was hired,
+      // three years before she left, as if she had been created in `employment` then. She reads Dutch.
+      await tx.query(
+        `UPDATE people SET created_at = least(created_at, $3), phase_changed_at = $4, locale = 'nl' WHERE organisation_id = $1 AND id = $2`,
+        [organisationId, alumnus.id, hiredAt, leftAt],
+      );
+      await tx.query(`UPDATE users SET locale = 'nl' WHERE organisation_id = $1 AND person_id = $2`, [organisationId, alumnus.id]);
+      await tx.query(
+        `UPDATE phase_transitions SET to_phase = 'employment', occurred_at = $3
+          WHERE organisation_id = $1 AND person_id = $2 AND cause = 'created' AND from_phase IS NULL AND to_phase = 'exit'`,
+        [organisationId, alumnus.id, hiredAt],
+      );
+      // How she got to `exit`, as the offboarding job would have recorded it.
       await tx.query(
         `INSERT INTO phase_transitions (organisation_id, person_id, from_phase, to_phase, cause, reason, occurred_at)
          SELECT $1, $2, 'employment', 'exit', 'offboarded', 'end_of_contract', $3
@@ -47,7 +62,7 @@ export async function seedDemoErmOffboarding(tx: EntityManager, organisationId: 
       );
     }
     for (const purpose of ['newsletter', 'job_alerts']) {
-      const givenAt = new Date(leftAt.getTime() + 2 * 86_400_000);
+      const givenAt = officeTime(now, 117, purpose === 'newsletter' ? 10 : 11, 20);
       const expiresAt = new Date(givenAt);
       expiresAt.setUTCMonth(expiresAt.getUTCMonth() + 24);
       const [inserted] = await tx.query(
@@ -70,8 +85,8 @@ export async function seedDemoErmOffboarding(tx: EntityManager, organisationId: 
   if (leaver) {
     await tx.query(
       `INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire, note, status, source, created_at, updated_at)
-       VALUES ($1, $3, (${today}) + 21, 'resignation', true, 'Gaat dichter bij huis werken (Amersfoort).', 'scheduled', 'hr', $2, $2)`,
-      [organisationId, now, leaver.id],
+       VALUES ($1, $3, (${today}) + 21, 'resignation', true, 'Gaat dichter bij huis werken (Amersfoort).', 'scheduled', 'hr', $4, $4)`,
+      [organisationId, now, leaver.id, officeTime(now, 2, 13, 10)],
     );
   }
 }

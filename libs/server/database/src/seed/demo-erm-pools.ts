@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { officeTime } from './demo-erm-time';
 
 const DAY = 86_400_000;
 
@@ -15,7 +16,7 @@ type PoolName = (typeof POOLS)[number]['name'];
  * their 12 months run out: above 335 days ago, the expiry is within 30 days (a renewal reminder is due).
  */
 const CONTACTS: Array<{ firstName: string; lastName: string; email: string; locale: 'nl' | 'en'; location: string; skills: string[]; pools: PoolName[]; confirmedDaysAgo: number }> = [
-  { firstName: 'Anouk', lastName: 'Bakker', email: 'anouk.bakker@example.nl', locale: 'nl', location: 'Utrecht', skills: ['wondzorg', 'palliatieve zorg'], pools: ['Zorgprofessionals'], confirmedDaysAgo: 12 },
+  { firstName: 'Annemiek', lastName: 'Boer', email: 'annemiek.boer@example.nl', locale: 'nl', location: 'Utrecht', skills: ['wondzorg', 'palliatieve zorg'], pools: ['Zorgprofessionals'], confirmedDaysAgo: 12 },
   { firstName: 'Jeroen', lastName: 'Visser', email: 'jeroen.visser@example.nl', locale: 'nl', location: 'Zeist', skills: ['ouderenzorg'], pools: ['Zorgprofessionals'], confirmedDaysAgo: 45 },
   { firstName: 'Samira', lastName: 'Bouzid', email: 'samira.bouzid@example.nl', locale: 'nl', location: 'Utrecht', skills: ['big-registratie', 'ic'], pools: ['Zorgprofessionals'], confirmedDaysAgo: 350 },
   { firstName: 'Liam', lastName: 'de Wit', email: 'liam.dewit@example.nl', locale: 'en', location: 'Amersfoort', skills: ['fysiotherapie'], pools: ['Zorgprofessionals'], confirmedDaysAgo: 200 },
@@ -40,7 +41,7 @@ const HR_ADDED: Array<[string, PoolName]> = [
 export async function seedDemoErmPools(tx: EntityManager, organisationId: string, now: Date): Promise<void> {
   const [done] = await tx.query(`SELECT 1 FROM talent_pools WHERE organisation_id = $1 AND lower(name) = lower($2)`, [organisationId, POOLS[0].name]);
   if (done) return;
-  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  const ago = (days: number) => officeTime(now, days);
   const poolIds = new Map<string, string>();
   for (const pool of POOLS) {
     const [row] = await tx.query(

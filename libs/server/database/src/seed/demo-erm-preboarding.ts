@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { officeTime } from './demo-erm-time';
 
 const DAY = 86_400_000;
 const TEMPLATE_NAME = 'Welkom bij Zorggroep De Linde';
@@ -17,7 +18,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Demo ERM preboarding: the default checklist template, a checklist for Noah Smit (hired through a referral,
- * starts in two weeks) and one for Lisa Bakker (starts in five days, halfway through her list).
+ * starts in two weeks), one for Lisa Bakker (starts in five days, halfway through her list) and one for every other
+ * hired person with a start date (Bas Hoekstra and Nina Willems from demo-erm-people).
  * Runs on every seed: does nothing when the template is already there. No links are mailed; HR can send them.
  */
 export async function seedDemoErmPreboarding(tx: EntityManager, organisationId: string, now: Date): Promise<void> {
@@ -51,12 +53,25 @@ export async function seedDemoErmPreboarding(tx: EntityManager, organisationId: 
   }
 
   const [lisa] = await tx.query(
-    `INSERT INTO people (organisation_id, first_name, last_name, email, phase, start_date, department, function_title, location, source)
-     VALUES ($1, 'Lisa', 'Bakker', 'lisa.bakker@example.nl', 'entry', $2, 'Verpleeghuis De Linde', 'Verzorgende IG', 'Zeist', 'manual')
+    `INSERT INTO people (organisation_id, first_name, last_name, email, locale, phase, start_date, department, function_title, location, source, phase_changed_at, created_at, updated_at)
+     VALUES ($1, 'Lisa', 'Bakker', 'lisa.bakker@example.nl', 'nl', 'entry', $2, 'Verpleeghuis De Linde', 'Verzorgende IG', 'Zeist', 'manual', $3, $3, $3)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [organisationId, day(new Date(now.getTime() + 5 * DAY))],
+    [organisationId, day(new Date(now.getTime() + 5 * DAY)), officeTime(now, 20, 11, 0)],
   );
   if (lisa) await checklist(tx, organisationId, template.id, lisa.id, day(new Date(now.getTime() + 5 * DAY)), now, 3);
+
+  // Other starters with a start date and no checklist yet get the default one, the first task done when they start within three weeks.
+  const starters: Array<{ id: string; start_date: string }> = await tx.query(
+    `SELECT p.id, p.start_date::text AS start_date FROM people p
+      WHERE p.organisation_id = $1 AND p.phase = 'entry' AND p.start_date IS NOT NULL AND p.start_date >= ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
+        AND NOT EXISTS (SELECT 1 FROM preboarding_checklists c WHERE c.organisation_id = p.organisation_id AND c.person_id = p.id)
+      ORDER BY p.start_date, p.id`,
+    [organisationId, now],
+  );
+  for (const starter of starters) {
+    const soon = new Date(`${starter.start_date}T12:00:00Z`).getTime() - now.getTime() < 21 * DAY;
+    await checklist(tx, organisationId, template.id, starter.id, starter.start_date, now, soon ? 1 : 0);
+  }
 }
 
 /** A checklist copied from the template; the first `done` tasks are ticked (a day after they were due, or yesterday). */
@@ -64,7 +79,7 @@ async function checklist(tx: EntityManager, organisationId: string, templateId: 
   const [row] = await tx.query(
     `INSERT INTO preboarding_checklists (organisation_id, person_id, template_id, template_name, start_date, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT ON CONSTRAINT uq_preboarding_checklists_person_start DO NOTHING RETURNING id`,
-    [organisationId, personId, templateId, TEMPLATE_NAME, startDate, new Date(now.getTime() - 12 * DAY)],
+    [organisationId, personId, templateId, TEMPLATE_NAME, startDate, officeTime(now, 12, 9, 15)],
   );
   if (!row) return;
   await tx.query(
@@ -73,7 +88,7 @@ async function checklist(tx: EntityManager, organisationId: string, templateId: 
      SELECT $1, $2, tt.position, tt.title_nl, tt.title_en, tt.description_nl, tt.description_en, tt.due_offset_days, $4::date + tt.due_offset_days, tt.assignee,
             CASE WHEN tt.position <= $5 THEN $6::timestamptz END, CASE WHEN tt.position <= $5 THEN $6::timestamptz END
      FROM preboarding_template_tasks tt WHERE tt.organisation_id = $1 AND tt.template_id = $3`,
-    [organisationId, row.id, templateId, startDate, done, new Date(now.getTime() - DAY)],
+    [organisationId, row.id, templateId, startDate, done, officeTime(now, 1, 14, 40)],
   );
   if (done > 0) {
     await tx.query(

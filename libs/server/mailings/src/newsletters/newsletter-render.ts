@@ -1,6 +1,6 @@
 import { escapeHtml } from '@kring/server-mail';
 import type { Locale } from '@kring/shared-domain';
-import { renderNewsletterMarkdown } from './newsletter-markdown';
+import { renderMarkdown } from '@kring/server-referrals';
 
 export interface NewsletterVariantContent {
   locale: Locale;
@@ -65,7 +65,7 @@ const styles = {
 export function compileNewsletter(organisationName: string, variant: NewsletterVariantContent): CompiledNewsletter {
   const e = escapeHtml;
   const footer = FOOTER[variant.locale];
-  const bodyHtml = renderNewsletterMarkdown(variant.bodyMarkdown);
+  const bodyHtml = renderMarkdown(variant.bodyMarkdown);
   const subject = variant.subject.replace(/\s+/g, ' ').trim();
   const html = `<!DOCTYPE html>
 <html lang="${variant.locale}">

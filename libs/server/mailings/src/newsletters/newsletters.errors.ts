@@ -1,21 +1,18 @@
-import { DomainError, notFound } from '@kring/shared-domain';
+import { DomainError, ErrorCodes, notFound } from '@kring/shared-domain';
 
-/**
- * Stable error codes of the newsletters area. Defined here until they move into ErrorCodes (shared-domain),
- * which this area does not own.
- */
+/** Stable error codes of the newsletters area (defined in ErrorCodes). */
 export const NewsletterErrorCodes = {
-  notEditable: 'newsletter_not_editable',
-  notSendable: 'newsletter_not_sendable',
-  notCancellable: 'newsletter_not_cancellable',
-  scheduleInPast: 'newsletter_schedule_in_past',
+  notEditable: ErrorCodes.newsletterNotEditable,
+  notSendable: ErrorCodes.newsletterNotSendable,
+  notCancellable: ErrorCodes.newsletterNotCancellable,
+  scheduleInPast: ErrorCodes.newsletterScheduleInPast,
 } as const;
 
 export const newsletterNotFound = () => notFound('Newsletter');
 
 /** Only drafts and scheduled newsletters change; once sending starts, the content is what was sent. */
 export const newsletterNotEditable = (status: string) =>
-  new DomainError('conflict', NewsletterErrorCodes.notEditable, `A ${status} newsletter cannot be changed`, [], { status });
+  new DomainError('conflict', NewsletterErrorCodes.notEditable, `A ${status} newsletter cannot be changed`, [], { newsletterStatus: status });
 
 export const newsletterNotSendable = (reason: 'status' | 'no_segment' | 'no_default_variant', status?: string) =>
   new DomainError(
@@ -31,7 +28,7 @@ export const newsletterNotSendable = (reason: 'status' | 'no_segment' | 'no_defa
   );
 
 export const newsletterNotCancellable = (status: string) =>
-  new DomainError('conflict', NewsletterErrorCodes.notCancellable, `A ${status} newsletter cannot be cancelled`, [], { status });
+  new DomainError('conflict', NewsletterErrorCodes.notCancellable, `A ${status} newsletter cannot be cancelled`, [], { newsletterStatus: status });
 
 export const newsletterScheduleInPast = () =>
   new DomainError('validation', NewsletterErrorCodes.scheduleInPast, 'The send time must lie in the future', [

@@ -275,3 +275,65 @@ describe('newsletters (real PostgreSQL, real SMTP sink)', () => {
     expect(mail!.to_address).toMatch(/^hr-\d+@example\.test$/);
   });
 });
+
+describe('newsletters with DKIM (MAIL_DKIM_*)', () => {
+  it('signs with the configured key, covering both one-click unsubscribe headers', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().replace(/\n/g, '\\n');
+    const sink = await SmtpSink.start();
+    const app = await startNewsletterTestApp(sink.url, { MAIL_DKIM_DOMAIN: 'delinde.nl', MAIL_DKIM_SELECTOR: 'kring2026', MAIL_DKIM_PRIVATE_KEY: pem });
+    try {
+      const org = await app.organisation();
+      await app.person(org, 'Vera');
+      const auth = await app.hr(org);
+      const segmentId = await app.segment(org);
+      const { id } = await app.service.create(auth, { name: 'DKIM', segmentId, variants: [NL] });
+      await app.service.send(auth, id, {});
+      expect(await app.engine.run(id)).toMatchObject({ sent: 1 });
+      // mailparser hands structured headers over as { value, params }: DKIM-Signature's tags are in params.
+      const header = sink.messages[0]!.headers.get('dkim-signature') as { value: string; params: Record<string, string> };
+      const tags = Object.fromEntries(
+        `${header.value};${Object.entries(header.params).map(([k, v]) => `${k}=${v}`).join(';')}`
+          .replace(/\s+/g, '')
+          .split(';')
+          .filter((t) => t.includes('='))
+          .map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]),
+      );
+      expect(tags['d']).toBe('delinde.nl');
+      expect(tags['s']).toBe('kring2026');
+      expect(tags['b']).toBeTruthy();
+      const signed = tags['h']!.toLowerCase().split(':');
+      expect(signed).toEqual(expect.arrayContaining(['list-unsubscribe', 'list-unsubscribe-post', 'message-id', 'from', 'subject']));
+    } finally {
+      await app.close();
+      await sink.stop();
+    }
+  });
+});
+
+describe('newsletters demo data', () => {
+  it('seeds a sent newsletter with deliveries and a draft, once', async () => {
+    const { seedDemo } = await import('@kring/server-database');
+    const sink = await SmtpSink.start();
+    const app = await startNewsletterTestApp(sink.url);
+    try {
+      const passwords = { hr: 'demo-hr-passphrase', employee: 'demo-employee-passphrase' };
+      await seedDemo(app.ds.manager, passwords);
+      await seedDemo(app.ds.manager, passwords);
+      const rows = (await app.ds.query(
+        `SELECT n.name, n.status, count(d.id)::int AS deliveries, count(DISTINCT v.locale)::int AS variants
+           FROM newsletters n LEFT JOIN newsletter_deliveries d ON d.newsletter_id = n.id
+           LEFT JOIN newsletter_variants v ON v.newsletter_id = n.id GROUP BY n.id ORDER BY n.name`,
+      )) as Array<{ name: string; status: string; deliveries: number; variants: number }>;
+      expect(rows.map((r) => [r.name, r.status, r.variants])).toEqual([
+        ['Kerstnieuwsbrief 2026', 'draft', 1],
+        ['Nieuwsbrief november: nieuwe locatie Leidsche Rijn', 'sent', 2],
+      ]);
+      expect(rows[1]!.deliveries).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+      await sink.stop();
+    }
+  });
+});

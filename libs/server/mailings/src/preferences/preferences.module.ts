@@ -6,7 +6,6 @@ import { PreferencesService } from './preferences.service';
 import { PublicPreferencesController } from './public-preferences.controller';
 import { SuppressionsController } from './suppressions.controller';
 import { SuppressionsService } from './suppressions.service';
-import { webhookSecretProvider } from './webhook-secret.provider';
 
 /** Preferences: services and repositories without controllers, shared by the API and the worker. */
 @Module({
@@ -20,6 +19,6 @@ export class PreferencesCoreModule {}
 @Module({
   imports: [PreferencesCoreModule],
   controllers: [PublicPreferencesController, MyPreferencesController, SuppressionsController],
-  providers: [webhookSecretProvider, SuppressionsService],
+  providers: [SuppressionsService],
 })
 export class PreferencesModule {}

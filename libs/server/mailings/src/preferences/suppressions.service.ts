@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Clock } from '@kring/server-config';
+import { Clock, InjectConfig, type MailConfig } from '@kring/server-config';
 import { AuditRepository, ConsentsRepository, OrganisationId } from '@kring/server-database';
 import { DomainError, ErrorCodes } from '@kring/shared-domain';
 import { MAIL_TOPICS, normaliseEmail, PreferenceSources } from './preferences.constants';
 import { webhookDisabled, webhookUnauthorised } from './preferences.errors';
 import { PreferencesRepository, type SuppressionRow } from './preferences.repository';
-import { InjectWebhookSecret } from './webhook-secret.provider';
 import type { BounceEventInput } from './inputs/suppressions.input';
 import { BounceReportOutput, SuppressionListOutput, SuppressionOutput } from './outputs/preferences.output';
 
@@ -22,7 +21,7 @@ const toOutput = (row: SuppressionRow): SuppressionOutput => ({ ...row, createdA
 export class SuppressionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectWebhookSecret() private readonly webhookSecret: string | null,
+    @InjectConfig('mail') private readonly mail: Pick<MailConfig, 'webhookSecret'>,
     private readonly preferences: PreferencesRepository,
     private readonly consents: ConsentsRepository,
     private readonly audit: AuditRepository,
@@ -62,10 +61,10 @@ export class SuppressionsService {
 
   /** Checks the webhook's shared secret in constant time. */
   authorise(given: string | string[] | undefined): void {
-    if (!this.webhookSecret) throw webhookDisabled();
+    if (!this.mail.webhookSecret) throw webhookDisabled();
     if (typeof given !== 'string') throw webhookUnauthorised();
     const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-    if (!timingSafeEqual(digest(given), digest(this.webhookSecret))) throw webhookUnauthorised();
+    if (!timingSafeEqual(digest(given), digest(this.mail.webhookSecret))) throw webhookUnauthorised();
   }
 
   /** Applies a provider's bounce notifications, one transaction for the batch; idempotent per event. */

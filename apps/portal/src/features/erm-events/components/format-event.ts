@@ -1,10 +1,15 @@
 import { intlLocale } from '../../../lib/format';
 
+/** The zone of this browser ("Europe/Amsterdam" for nearly every reader of a Dutch organisation). */
+export function browserTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /**
- * When an event takes place, on the wall clock of the zone it is planned in, naming that zone:
- * "do 12 dec 2030, 19:00–21:00 (Europe/Amsterdam)". A reader elsewhere is never misled by their device's zone.
+ * When an event takes place, on the wall clock of the zone it is planned in: "do 12 dec 2030, 19:00–21:00". The zone
+ * is named only when it differs from the reader's own ("… (America/New_York)"), so a reader elsewhere is never misled.
  */
-export function formatEventPeriod(event: { startsAt: string; endsAt: string; timeZone: string }): string {
+export function formatEventPeriod(event: { startsAt: string; endsAt: string; timeZone: string }, viewerZone = browserTimeZone()): string {
   const locale = intlLocale();
   const day = new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   const time = new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, hour: '2-digit', minute: '2-digit' });
@@ -14,7 +19,17 @@ export function formatEventPeriod(event: { startsAt: string; endsAt: string; tim
     day.format(start) === day.format(end)
       ? `${day.format(start)}, ${time.format(start)}–${time.format(end)}`
       : `${day.format(start)} ${time.format(start)} – ${day.format(end)} ${time.format(end)}`;
-  return `${period} (${event.timeZone})`;
+  return canonicalTimeZone(event.timeZone) === canonicalTimeZone(viewerZone) ? period : `${period} (${event.timeZone})`;
+}
+
+/** The online link of an event when it is safe to open: https only (anything else is shown as text, not linked). */
+export function safeOnlineUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A moment on the event's wall clock: "10 dec 2030, 17:00". */

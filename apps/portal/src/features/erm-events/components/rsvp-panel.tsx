@@ -4,6 +4,7 @@ import { EventProblemAlert } from './event-problem-alert';
 import { useAnswerRsvp } from '../api/answer-rsvp';
 import { icsUrl } from '../api/lookup-rsvp';
 import type { Rsvp, RsvpAnswer } from '../api/types';
+import { OnlineLink } from './online-link';
 import { formatEventMoment, formatEventPeriod } from './format-event';
 
 const ANSWERS: RsvpAnswer[] = ['yes', 'maybe', 'no'];
@@ -24,11 +25,7 @@ export function RsvpPanel({ token, rsvp, suggested }: { token: string; rsvp: Rsv
         </Text>
         <Text>{formatEventPeriod(event)}</Text>
         {event.location ? <Text>{event.location}</Text> : null}
-        {event.onlineUrl ? (
-          <Anchor href={event.onlineUrl} target="_blank" rel="noopener noreferrer">
-            {event.onlineUrl}
-          </Anchor>
-        ) : null}
+        {event.onlineUrl ? <OnlineLink url={event.onlineUrl} /> : null}
         {event.description ? (
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
             {event.description}

@@ -12,6 +12,7 @@ import type { EventDetails } from '../api/types';
 import { useUpdateEvent } from '../api/update-event';
 import { EventForm } from '../components/event-form';
 import { formatEventMoment, formatEventPeriod } from '../components/format-event';
+import { OnlineLink } from '../components/online-link';
 import { InvitationsTable } from '../components/invitations-table';
 import { InvitePanel } from '../components/invite-panel';
 
@@ -86,7 +87,8 @@ export function EventDetailPage() {
             ) : null}
           </Group>
           <Text>{formatEventPeriod(e)}</Text>
-          <Text c="dimmed">{e.location ?? e.onlineUrl}</Text>
+          {e.location ? <Text c="dimmed">{e.location}</Text> : null}
+          {e.onlineUrl ? <OnlineLink url={e.onlineUrl} dimmed /> : null}
           {e.rsvpDeadlineAt ? <Text size="sm">{t('ermEvents.detail.deadline', { moment: formatEventMoment(e.rsvpDeadlineAt, e.timeZone) })}</Text> : null}
         </Stack>
         {scheduled && !started ? (

@@ -11,6 +11,12 @@ import type { Employee } from '../api/types';
 import { OffboardForm } from './offboard-form';
 import { offboardingProblem } from './offboarding-problem';
 
+/** Badges size to their text: a status is never cut off ("START BINNENKO…"). */
+const STATUS_BADGE = { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } as const;
+
+/** Only people who are hired or employed can be offboarded (the server refuses the others). */
+const OFFBOARDABLE = new Set<string>(['entry', 'employment']);
+
 /** Current employees with their scheduled leaving date; HR records, changes or cancels an offboarding per row. */
 export function EmployeesPanel() {
   const { t } = useTranslation();
@@ -73,20 +79,33 @@ export function EmployeesPanel() {
                   <Table.Td>
                     <Group gap={4}>
                       {employee.offboarding ? (
-                        <Badge color="orange" variant="light">
-                          {t('ermOffboarding.employees.leavesOn', { date: formatDate(employee.offboarding.leavingDate) })}
+                        <Badge color="orange" variant="light" styles={STATUS_BADGE}>
+                          {t('ermOffboarding.employees.leaving')}
+                        </Badge>
+                      ) : employee.phase === 'entry' && !employee.startDate ? (
+                        <Badge color="grape" variant="light" styles={STATUS_BADGE}>
+                          {t('ermOffboarding.employees.hired')}
                         </Badge>
                       ) : (
-                        <Badge color={employee.phase === 'entry' ? 'grape' : 'teal'} variant="light">
+                        <Badge color={employee.phase === 'entry' ? 'grape' : 'teal'} variant="light" styles={STATUS_BADGE}>
                           {t(`ermOffboarding.phases.${employee.phase}`)}
                         </Badge>
                       )}
                       {employee.boomerangAt ? (
-                        <Badge color="blue" variant="outline">
+                        <Badge color="blue" variant="outline" styles={STATUS_BADGE}>
                           {t('ermOffboarding.employees.boomerang')}
                         </Badge>
                       ) : null}
                     </Group>
+                    {employee.offboarding ? (
+                      <Text size="xs" c="dimmed">
+                        {t('ermOffboarding.employees.lastDay', { date: formatDate(employee.offboarding.leavingDate) })}
+                      </Text>
+                    ) : employee.phase === 'entry' ? (
+                      <Text size="xs" c="dimmed">
+                        {employee.startDate ? t('ermOffboarding.employees.startsOn', { date: formatDate(employee.startDate) }) : t('ermOffboarding.employees.startUnknown')}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
@@ -106,11 +125,11 @@ export function EmployeesPanel() {
                             {t('ermOffboarding.offboard.cancelOffboarding')}
                           </Button>
                         </>
-                      ) : (
+                      ) : OFFBOARDABLE.has(employee.phase) ? (
                         <Button size="xs" variant="light" color="red" onClick={() => setEditing(employee)} aria-label={t('ermOffboarding.offboard.openFor', { name: employee.name })}>
                           {t('ermOffboarding.offboard.open')}
                         </Button>
-                      )}
+                      ) : null}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

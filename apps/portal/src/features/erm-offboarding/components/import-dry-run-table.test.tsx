@@ -86,7 +86,7 @@ describe('employee import: dry run table and apply', () => {
     const input = form.querySelector('input[type="file"]') as HTMLInputElement;
     await user.upload(input, new File(['Personeelsnummer;Voornaam;Achternaam\n'], 'afas-export.csv', { type: 'text/csv' }));
     await user.click(within(form).getByRole('checkbox', { name: /Vertrekkers uit dienst melden/ }));
-    await user.click(within(form).getByRole('button', { name: 'Controleren (proefrun)' }));
+    await user.click(within(form).getByRole('button', { name: 'Controleren' }));
 
     const table = await screen.findByRole('table', { name: 'Resultaat per rij' });
     const upload = api.requests.find((r) => r.method === 'POST' && r.path === '/api/employee-imports')!;
@@ -141,7 +141,7 @@ describe('employee import: dry run table and apply', () => {
     await user.click(await screen.findByRole('button', { name: /Import afas-export.csv/ }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Het toepassen is niet afgemaakt.');
-    expect(await screen.findByText('overgeslagen: gewijzigd sinds de proefrun')).toBeInTheDocument();
+    expect(await screen.findByText('overgeslagen: gewijzigd sinds de controle')).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByText('3 toegepast, 1 overgeslagen')).toBeInTheDocument();
     expect(api.requests.filter((r) => r.path === '/api/employee-imports/imp-1/apply')).toHaveLength(1);
@@ -160,13 +160,13 @@ describe('employee import: dry run table and apply', () => {
     await user.click(await screen.findByRole('tab', { name: 'Importeren' }));
     const form = await screen.findByRole('form', { name: 'Bestand uit het HR-systeem uploaden' });
     await user.upload(form.querySelector('input[type="file"]') as HTMLInputElement, new File(['Personeelsnummer;Voornaam\n'], 'x.csv', { type: 'text/csv' }));
-    await user.click(within(form).getByRole('button', { name: 'Controleren (proefrun)' }));
+    await user.click(within(form).getByRole('button', { name: 'Controleren' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Verplichte kolommen ontbreken: achternaam.');
     expect(alert).not.toHaveTextContent('Required columns');
 
     answer = { status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, code: 'validation_failed', detail: 'x', errors: [{ field: 'offboardMissing', message: 'cannot be used: the file has no valid rows' }], reason: '', params: { columns: '' } } };
-    await user.click(within(form).getByRole('button', { name: 'Controleren (proefrun)' }));
+    await user.click(within(form).getByRole('button', { name: 'Controleren' }));
     expect(await screen.findByText(/kan alleen met een bestand zonder fouten/)).toBeInTheDocument();
   });
 });

@@ -1,10 +1,11 @@
-import { Button, Checkbox, FileInput, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, FileInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
 import type { EmployeeImport } from '../api/types';
 import { useUploadEmployeeImport } from '../api/upload-employee-import';
 import { offboardingProblem } from './offboarding-problem';
+import { sampleCsvHref } from './sample-csv';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -29,8 +30,13 @@ export function ImportUploadForm({ onUploaded }: { onUploaded: (result: Employee
         <Text size="sm" c="dimmed">
           {t('ermOffboarding.import.help')}
         </Text>
+        <Text size="sm">{t('ermOffboarding.import.flow')}</Text>
+        <Anchor href={sampleCsvHref()} download={t('ermOffboarding.import.sampleFile')} size="sm">
+          {t('ermOffboarding.import.sample')}
+        </Anchor>
         <FileInput
           label={t('ermOffboarding.import.file')}
+          placeholder={t('ermOffboarding.import.filePlaceholder')}
           accept=".csv,text/csv"
           required
           clearable

@@ -50,6 +50,6 @@ describe('stay in touch', () => {
     const form = await screen.findByRole('form', { name: 'Contactvoorkeuren' });
     expect(within(form).getByRole('checkbox', { name: /Nieuwsbrief/ })).toBeChecked();
     expect(within(form).getByText('Toestemming tot 10 mrt 2029')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Iemand aandragen' })).toHaveAttribute('href', '/vacancies');
+    expect(screen.getByRole('link', { name: 'Iemand doorverwijzen' })).toHaveAttribute('href', '/vacancies');
   });
 });

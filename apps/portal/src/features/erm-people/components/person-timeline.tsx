@@ -5,28 +5,48 @@ import { formatDateTime } from '../../../lib/format';
 import { problemMessageKey } from '../../../lib/problems';
 import { TIMELINE_PAGE_SIZE, usePersonTimeline } from '../api/get-person-timeline';
 import type { TimelineItem } from '../api/types';
+import { phaseReasonText } from './phase-reason';
+
+/** Touchpoint kinds that already say through which channel they happened ("Uitgenodigd voor evenement", not "… via Evenement"). */
+const OWN_CHANNEL: Record<string, string> = {
+  mail_sent: 'email',
+  mail_opened: 'email',
+  mail_clicked: 'email',
+  event_invited: 'event',
+  event_attended: 'event',
+  job_alert_sent: 'job_alert',
+  talent_pool_joined: 'talent_pool',
+  preboarding_task_done: 'preboarding',
+};
 
 function useDescribe() {
   const { t } = useTranslation();
   const phase = (value?: string | null) => (value ? t(`ermPeople.phases.${value}`) : t('ermPeople.timeline.unknown'));
   const name = (value?: string | null) => value ?? t('ermPeople.timeline.unknown');
+  // Referral stages are translated in the pipeline's keys (nl.hr.json); an unknown stage stays readable as its code.
+  const stage = (value?: string | null) => (value ? t(`pipeline.stages.${value}`, { defaultValue: value }) : t('ermPeople.timeline.unknown'));
   return (item: TimelineItem): string => {
     const d = item.details;
     switch (item.kind) {
       case 'phase_changed':
         return d.fromPhase ? t('ermPeople.timeline.phase_changed', { from: phase(d.fromPhase), to: phase(d.toPhase) }) : t('ermPeople.timeline.phase_started', { to: phase(d.toPhase) });
-      case 'touchpoint':
-        return t('ermPeople.timeline.touchpoint', { kind: t(`ermPeople.touchpointKinds.${d.touchpointKind}`), channel: t(`ermPeople.channels.${d.channel}`) });
+      case 'touchpoint': {
+        const kind = t(`ermPeople.touchpointKinds.${d.touchpointKind}`);
+        if (d.touchpointKind && OWN_CHANNEL[d.touchpointKind] === d.channel) return kind;
+        return t('ermPeople.timeline.touchpoint', { kind, channel: t(`ermPeople.channels.${d.channel}`).toLocaleLowerCase() });
+      }
       case 'referral_made':
         return t('ermPeople.timeline.referral_made', { name: name(d.counterpartName) });
       case 'referral_received':
         return t('ermPeople.timeline.referral_received', { name: name(d.counterpartName) });
       case 'referral_stage_changed':
-        return t('ermPeople.timeline.referral_stage_changed', { from: d.fromStage ?? '—', to: d.stage });
+        return d.fromStage
+          ? t('ermPeople.timeline.referral_stage_changed', { from: stage(d.fromStage), to: stage(d.stage) })
+          : t('ermPeople.timeline.referral_stage_started', { to: stage(d.stage) });
       case 'reward':
         return t('ermPeople.timeline.reward', {
           amount: new Intl.NumberFormat(undefined, { style: 'currency', currency: d.currency ?? 'EUR' }).format((d.amountCents ?? 0) / 100),
-          status: d.rewardStatus,
+          status: d.rewardStatus ? t(`rewards.statuses.${d.rewardStatus}`, { defaultValue: d.rewardStatus }) : t('ermPeople.timeline.unknown'),
         });
       case 'points':
         return t('ermPeople.timeline.points', { count: d.points ?? 0 });
@@ -74,7 +94,7 @@ export function PersonTimeline({ personId }: { personId: string }) {
               {item.details.vacancyTitle ? ` · ${t('ermPeople.timeline.forVacancy', { title: item.details.vacancyTitle })}` : ''}
             </Text>
             {item.details.note ? <Text size="sm">{item.details.note}</Text> : null}
-            {item.details.reason ? <Text size="sm">{item.details.reason}</Text> : null}
+            {item.details.reason ? <Text size="sm">{phaseReasonText(t, item.details.cause, item.details.reason)}</Text> : null}
           </Timeline.Item>
         ))}
       </Timeline>

@@ -2,6 +2,7 @@ import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
 import type { PhaseTransition } from '../api/types';
+import { phaseReasonText } from './phase-reason';
 
 /** Every phase change, oldest first: from, to, when, why, by whom or which event. */
 export function PhaseHistory({ history }: { history: PhaseTransition[] }) {
@@ -19,7 +20,7 @@ export function PhaseHistory({ history }: { history: PhaseTransition[] }) {
           <Text size="xs" c="dimmed">
             {formatDateTime(row.occurredAt)} · {t(`ermPeople.causes.${row.cause}`)}
             {row.actorName ? ` · ${t('ermPeople.person.historyBy', { name: row.actorName })}` : ''}
-            {row.reason ? ` · ${row.reason}` : ''}
+            {row.reason ? ` · ${phaseReasonText(t, row.cause, row.reason)}` : ''}
           </Text>
         </List.Item>
       ))}

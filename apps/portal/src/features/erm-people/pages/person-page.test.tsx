@@ -29,15 +29,20 @@ const petra: PersonDetail = {
   hasAccount: false,
   phaseHistory: [
     { id: 'h1', fromPhase: null, toPhase: 'employment', cause: 'created', reason: null, actorUserId: null, actorName: null, occurredAt: '2025-01-01T09:00:00.000Z' },
-    { id: 'h2', fromPhase: 'employment', toPhase: 'exit', cause: 'offboarded', reason: null, actorUserId: null, actorName: null, occurredAt: '2025-06-01T09:00:00.000Z' },
+    { id: 'h2', fromPhase: 'employment', toPhase: 'exit', cause: 'offboarded', reason: 'end_of_contract', actorUserId: null, actorName: null, occurredAt: '2025-06-01T09:00:00.000Z' },
     { id: 'h3', fromPhase: 'exit', toPhase: 'employment', cause: 'manual', reason: 'Terug in dienst', actorUserId: 'user-1', actorName: 'Hanna de Vries', occurredAt: '2026-02-01T09:00:00.000Z' },
   ],
   consents: [{ purpose: 'events', status: 'granted', active: true, source: 'hr', givenAt: '2026-01-01T09:00:00.000Z', expiresAt: '2027-01-01T09:00:00.000Z', withdrawnAt: null }],
 };
 
 const timeline: Timeline = {
-  total: 3,
+  total: 8,
   items: [
+    { id: 'e1', kind: 'touchpoint', at: '2026-02-12T09:00:00.000Z', actorUserId: 'user-1', actorName: 'Hanna de Vries', details: { touchpointKind: 'event_invited', channel: 'event', note: null } },
+    { id: 'r1', kind: 'referral_stage_changed', at: '2026-02-11T10:00:00.000Z', actorUserId: 'user-1', actorName: 'Hanna de Vries', details: { referralRole: 'referrer', fromStage: 'interview', stage: 'withdrawn', vacancyTitle: 'Teamleider zorg' } },
+    { id: 'r0', kind: 'referral_stage_changed', at: '2026-02-11T09:30:00.000Z', actorUserId: null, actorName: null, details: { referralRole: 'referrer', fromStage: null, stage: 'new', vacancyTitle: 'Teamleider zorg' } },
+    { id: 'rm', kind: 'referral_made', at: '2026-02-11T09:30:00.000Z', actorUserId: null, actorName: null, details: { referralRole: 'referrer', stage: 'new', counterpartName: 'Sem de Wit' } },
+    { id: 'h2', kind: 'phase_changed', at: '2025-06-01T09:00:00.000Z', actorUserId: null, actorName: null, details: { fromPhase: 'employment', toPhase: 'exit', cause: 'offboarded', reason: 'end_of_contract' } },
     { id: 'pt1', kind: 'points', at: '2026-02-11T09:00:00.000Z', actorUserId: null, actorName: null, details: { points: 1 } },
     { id: 't1', kind: 'touchpoint', at: '2026-02-10T09:00:00.000Z', actorUserId: 'user-1', actorName: 'Hanna de Vries', details: { touchpointKind: 'manual', channel: 'meeting', note: 'Koffie met recruiter' } },
     { id: 'h3', kind: 'phase_changed', at: '2026-02-01T09:00:00.000Z', actorUserId: 'user-1', actorName: 'Hanna de Vries', details: { fromPhase: 'exit', toPhase: 'employment', cause: 'manual', reason: 'Terug in dienst' } },
@@ -61,13 +66,22 @@ describe('person page', () => {
     const history = screen.getByRole('list', { name: 'Fasegeschiedenis' });
     expect(within(history).getByText('Exit → Arbeid')).toBeInTheDocument();
     expect(within(history).getByText(/Handmatig door HR · door Hanna de Vries · Terug in dienst/)).toBeInTheDocument();
+    expect(within(history).getByText(/Uit dienst · Einde contract/)).toBeInTheDocument();
+    expect(within(history).queryByText(/end_of_contract/)).not.toBeInTheDocument();
 
     const consents = screen.getByRole('region', { name: 'Toestemmingen' });
     expect(within(consents).getByText('Evenementen')).toBeInTheDocument();
     expect(within(consents).getByText('Geldig')).toBeInTheDocument();
 
     const region = screen.getByRole('region', { name: 'Tijdlijn' });
-    expect(await within(region).findByText('Contactmoment via Gesprek')).toBeInTheDocument();
+    expect(await within(region).findByText('Contactmoment via gesprek')).toBeInTheDocument();
+    // No repetition, no raw codes, and "doorverwijzing" as in the menu.
+    expect(within(region).getByText('Uitgenodigd voor evenement')).toBeInTheDocument();
+    expect(within(region).getByText('Doorverwijzing: Gesprek → Teruggetrokken')).toBeInTheDocument();
+    expect(within(region).getByText('Nieuwe doorverwijzing (Nieuw)')).toBeInTheDocument();
+    expect(within(region).getByText('Verwees Sem de Wit door')).toBeInTheDocument();
+    expect(within(region).getByText('Einde contract')).toBeInTheDocument();
+    expect(within(region).queryByText(/withdrawn|end_of_contract|via Evenement/)).not.toBeInTheDocument();
     expect(within(region).getByText('Koffie met recruiter')).toBeInTheDocument();
     expect(within(region).getByText('Fase: Exit → Arbeid')).toBeInTheDocument();
     expect(within(region).getByText('1 punt')).toBeInTheDocument();

@@ -89,7 +89,10 @@ describe('segment editor', () => {
       description: '',
       filter: { phases: ['exit'], locations: ['Zeist', 'Utrecht'] },
     });
-    const members = await screen.findByRole('region', { name: 'Mensen in dit segment (opgeslagen filter)' });
+    const members = await screen.findByRole('region', { name: 'Mensen in dit segment' });
     expect(await within(members).findByRole('link', { name: 'Ada Visser' })).toBeInTheDocument();
+    // The saved segment lists its people once: no preview list above the saved one.
+    expect(screen.getAllByRole('link', { name: 'Ada Visser' })).toHaveLength(1);
+    expect(screen.queryByText(/^Voorbeeld/)).not.toBeInTheDocument();
   });
 });

@@ -21,8 +21,13 @@ import { compactFilter, FilterFields } from '../components/filter-fields';
 import { LogTouchpointModal } from '../components/log-touchpoint-modal';
 import { PeopleTable } from '../components/people-table';
 
+/** A filter as a string that does not depend on the order of its fields. */
+function sameFilterKey(filter: SegmentFilter): string {
+  return JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** The live count while HR edits a filter: the server counts with the same SQL it uses for the saved segment. */
-function LiveCount({ filter }: { filter: SegmentFilter }) {
+function LiveCount({ filter, showPeople }: { filter: SegmentFilter; showPeople: boolean }) {
   const { t } = useTranslation();
   const [debounced] = useDebouncedValue(filter, 300);
   const preview = useSegmentPreview(debounced);
@@ -36,7 +41,7 @@ function LiveCount({ filter }: { filter: SegmentFilter }) {
           <Text size="sm">{t(problemMessageKey(preview.error))}</Text>
         </Alert>
       ) : null}
-      {preview.data && preview.data.items.length > 0 ? (
+      {showPeople && preview.data && preview.data.items.length > 0 ? (
         <>
           <Text size="sm" c="dimmed">
             {t('ermPeople.editor.preview', { count: SEGMENT_PREVIEW_SIZE })}
@@ -78,6 +83,8 @@ function SegmentEditor({ segment }: { segment?: Segment }) {
     defaultValues: { name: segment?.name ?? '', description: segment?.description ?? '' },
   });
   const { errors } = form.formState;
+  // A saved segment lists its people once, below; the preview only shows while the filter has unsaved changes.
+  const filterChanged = !segment || sameFilterKey(compactFilter(filter)) !== sameFilterKey(compactFilter(segment.filter));
   const title = segment ? t('ermPeople.editor.titleEdit', { name: segment.name }) : t('ermPeople.editor.titleNew');
   usePageTitle(title);
 
@@ -142,7 +149,7 @@ function SegmentEditor({ segment }: { segment?: Segment }) {
               <FilterFields value={filter} onChange={setFilter} pools={pools.data ?? []} />
             </Stack>
           </Paper>
-          <LiveCount filter={compactFilter(filter)} />
+          <LiveCount filter={compactFilter(filter)} showPeople={filterChanged} />
           <Group justify="flex-end">
             <Button type="submit" loading={create.isPending || update.isPending}>
               {t('ermPeople.editor.save')}

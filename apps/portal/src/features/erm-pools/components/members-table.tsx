@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Group, Loader, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { FormAlert } from '../../../lib/form-alert';
 import { problemMessageKey } from '../../../lib/problems';
@@ -63,7 +64,9 @@ export function MembersTable({ poolId }: { poolId: string }) {
                 {members.data.items.map((member) => (
                   <Table.Tr key={member.personId}>
                     <Table.Td>
-                      {member.name}
+                      <Anchor component={Link} to={`/people/${member.personId}`}>
+                        {member.name}
+                      </Anchor>
                       <Text size="xs" c="dimmed">
                         {member.email ?? ''}
                       </Text>

@@ -49,6 +49,7 @@ describe('talent pool detail page', () => {
     const user = userEvent.setup();
 
     await screen.findByText('Lid 1', {}, { timeout: 5000 });
+    expect(screen.getByRole('link', { name: 'Lid 1' })).toHaveAttribute('href', `/people/${member(1).personId}`);
     await user.click(within(screen.getByRole('region', { name: 'Leden' })).getByRole('button', { name: '2' }));
     await user.click(await screen.findByRole('button', { name: 'Lid 26 uit de pool verwijderen' }));
 

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Select, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DayInput } from './day-input';
 import { PreboardingAlert } from './preboarding-alert';
 import { fieldMessage } from '../../../lib/problems';
 import { usePreboardingPeople } from '../api/find-preboarding-people';
@@ -62,12 +63,18 @@ export function StartPreboardingModal({ opened, onClose }: { opened: boolean; on
               />
             )}
           />
-          <TextInput
-            type="date"
-            label={t('ermPreboarding.start.startDate')}
-            required
-            {...form.register('startDate')}
-            error={errors.startDate ? t('ermPreboarding.validation.date') : undefined}
+          <Controller
+            control={form.control}
+            name="startDate"
+            render={({ field }) => (
+              <DayInput
+                label={t('ermPreboarding.start.startDate')}
+                required
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.startDate ? t('ermPreboarding.validation.date') : undefined}
+              />
+            )}
           />
           <NativeSelect
             label={t('ermPreboarding.start.template')}

@@ -49,7 +49,7 @@ describe('preboarding page (HR)', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByPlaceholderText('Zoek op naam of e-mailadres'));
     await user.click(await screen.findByRole('option', { name: 'Lotte Visser (lotte@example.nl)' }, { timeout: 5000 }));
-    await user.type(within(dialog).getByLabelText(/Eerste werkdag/), '2027-04-01');
+    await user.type(within(dialog).getByLabelText(/Eerste werkdag/), '01-04-2027');
     await user.click(within(dialog).getByRole('button', { name: 'Starten en link mailen' }));
     expect(await within(dialog).findByText(/Er is nog geen standaardstartlijst/, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'POST' && r.path === '/api/preboarding/starters')?.body).toEqual({ personId: 'p-lotte', startDate: '2027-04-01' });

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { usePreboardingStarter } from '../api/get-preboarding-starter';
 import { useResendPreboardingLink } from '../api/resend-preboarding-link';
 import { useSetPreboardingHrTaskDone } from '../api/set-preboarding-hr-task-done';
 import { ChecklistProgress } from '../components/checklist-progress';
+import { DayInput } from '../components/day-input';
 import { preboardingProblemKey } from '../components/preboarding-problems';
 import { TaskList } from '../components/task-list';
 
@@ -103,7 +104,7 @@ export function StarterDetailPage() {
           }}
         >
           <Group gap="sm" align="flex-end" wrap="wrap">
-            <TextInput type="date" label={t('ermPreboarding.detail.newStartDate')} value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)} required />
+            <DayInput label={t('ermPreboarding.detail.newStartDate')} value={startDate} onChange={setStartDate} required />
             <Button type="submit" loading={changeDate.isPending}>
               {t('ermPreboarding.detail.changeDate')}
             </Button>

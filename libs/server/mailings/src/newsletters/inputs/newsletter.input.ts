@@ -41,7 +41,7 @@ export class CreateNewsletterInput {
   @Length(1, 200)
   name: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   segmentId?: string | null;
@@ -63,7 +63,7 @@ export class UpdateNewsletterInput {
   @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   segmentId?: string | null;

@@ -1,0 +1,6 @@
+export const newsletterKeys = {
+  all: ['mailings-newsletters'] as const,
+  lists: () => [...newsletterKeys.all, 'list'] as const,
+  detail: (id: string) => [...newsletterKeys.all, 'detail', id] as const,
+  preview: (id: string, locale: string) => [...newsletterKeys.all, 'preview', id, locale] as const,
+};

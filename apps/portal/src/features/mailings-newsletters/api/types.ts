@@ -1,0 +1,11 @@
+import type { components } from '@kring/api-client';
+
+/** Friendly names for the newsletters API's shapes (generated from the API's OpenAPI document). */
+type Schemas = components['schemas'];
+export type Newsletter = Schemas['NewsletterOutput'];
+export type NewsletterSummary = Schemas['NewsletterSummaryOutput'];
+export type NewsletterFigures = Schemas['NewsletterFiguresOutput'];
+export type NewsletterPreview = Schemas['NewsletterPreviewOutput'];
+export type CreateNewsletterInput = Schemas['CreateNewsletterInput'];
+export type UpdateNewsletterInput = Schemas['UpdateNewsletterInput'];
+export type NewsletterLocale = Schemas['NewsletterVariantInput']['locale'];
