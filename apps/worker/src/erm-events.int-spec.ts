@@ -1,36 +1,20 @@
 import { DataSource } from 'typeorm';
 import { QueueNames } from '@kring/server-queue';
-import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { FakeClock, testConfig, waitUntil } from '@kring/server-testing';
 import { ErmEventsWorker } from './erm-events.worker';
 import { createWorker } from './main';
+import { eachTestDatabaseAndSink } from './testing';
 
 const HOUR = 3_600_000;
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('event reminders in the worker', () => {
-  let db: TestDatabase;
-  let sink: SmtpSink;
-
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    sink = await SmtpSink.start();
-  });
-  afterEach(async () => {
-    await sink.stop();
-    await db.drop();
-  });
+  const env = eachTestDatabaseAndSink();
 
   it('mails each "yes" once, only within 24 hours before the start and never after it, however often and in parallel it runs', async () => {
     const now = new Date('2030-06-01T08:00:00Z');
     const clock = new FakeClock(now);
-    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
+    const worker = await createWorker({ config: testConfig(env.db.url, { SMTP_URL: env.sink.url }), clock, logger: false });
     try {
       const dataSource = worker.get(DataSource);
       const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Zorggroep De Linde', 'de-linde-events') RETURNING id`);
@@ -89,8 +73,8 @@ describe('event reminders in the worker', () => {
       expect(queued).toEqual([{ singleton_key: 'erm-events:2030-06-01T15' }]);
       await waitUntil('the job to finish', async () => (await dataSource.query(`SELECT 1 FROM pgboss.job WHERE name = $1 AND state = 'completed'`, [QueueNames.ermEvents])).length === 1, 45_000);
       expect(await reminders()).toEqual([a, b, later].sort());
-      await waitUntil('three reminders over SMTP', async () => sink.messages.length >= 3, 20_000);
-      const mail = sink.messages.find((m) => m.envelopeTo.includes(a))!;
+      await waitUntil('three reminders over SMTP', async () => env.sink.messages.length >= 3, 20_000);
+      const mail = env.sink.messages.find((m) => m.envelopeTo.includes(a))!;
       expect(mail.subject).toBe('Morgen: Event 23h');
       expect(mail.text).toContain('(tijdzone Europe/Amsterdam, CEST)');
       expect(mail.text).toMatch(/\/api\/events\/rsvp\/ics\?token=[\w-]{20,}/);

@@ -3,34 +3,18 @@ import { asOrganisationId } from '@kring/server-database';
 import { ImportService } from '@kring/server-erm';
 import { JobQueue, QueueNames } from '@kring/server-queue';
 import { UploadedFile } from '@kring/server-storage';
-import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { FakeClock, testConfig, waitUntil } from '@kring/server-testing';
 import { ErmOffboardingWorker } from './erm-offboarding.worker';
 import { createWorker } from './main';
+import { eachTestDatabaseAndSink } from './testing';
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('ERM offboarding in the worker', () => {
-  let db: TestDatabase;
-  let sink: SmtpSink;
-
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    sink = await SmtpSink.start();
-  });
-  afterEach(async () => {
-    await sink.stop();
-    await db.drop();
-  });
+  const env = eachTestDatabaseAndSink();
 
   it('enqueues one job per hour however many crons fire; the job offboards the due leaver and the mail arrives once', async () => {
     const clock = new FakeClock('2027-03-14T23:30:00Z'); // 00:30 on the 15th in Amsterdam: the day after the last working day
-    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
+    const worker = await createWorker({ config: testConfig(env.db.url, { SMTP_URL: env.sink.url }), clock, logger: false });
     try {
       const dataSource = worker.get(DataSource);
       const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Zorggroep De Linde', 'de-linde-offboarding') RETURNING id`);
@@ -44,9 +28,9 @@ describe('ERM offboarding in the worker', () => {
       const jobs: Array<{ singleton_key: string }> = await dataSource.query(`SELECT singleton_key FROM pgboss.job WHERE name = $1`, [QueueNames.ermOffboarding]);
       expect(jobs).toEqual([{ singleton_key: 'erm-offboarding:2027-03-14T23' }]);
 
-      await sink.waitForCount(1, 30_000);
-      expect(sink.messages[0]).toMatchObject({ envelopeTo: ['ingrid@example.test'], subject: 'Blijf in contact met Zorggroep De Linde' });
-      expect(sink.messages[0]!.text).toMatch(/stay-in-touch\?token=[A-Za-z0-9_-]{20,}/);
+      await env.sink.waitForCount(1, 30_000);
+      expect(env.sink.messages[0]).toMatchObject({ envelopeTo: ['ingrid@example.test'], subject: 'Blijf in contact met Zorggroep De Linde' });
+      expect(env.sink.messages[0]!.text).toMatch(/stay-in-touch\?token=[A-Za-z0-9_-]{20,}/);
       const [state] = await dataSource.query(`SELECT p.phase, u.roles, o.status FROM people p JOIN users u ON u.person_id = p.id JOIN offboardings o ON o.person_id = p.id WHERE p.id = $1`, [person.id]);
       expect(state).toEqual({ phase: 'exit', roles: ['alumnus'], status: 'completed' });
 
@@ -55,7 +39,7 @@ describe('ERM offboarding in the worker', () => {
       await cron.enqueueOffboarding();
       await waitUntil('the second job to finish', async () => (await dataSource.query(`SELECT 1 FROM pgboss.job WHERE name = $1 AND state = 'completed'`, [QueueNames.ermOffboarding])).length === 2, 30_000);
       await new Promise((r) => setTimeout(r, 500));
-      expect(sink.messages).toHaveLength(1);
+      expect(env.sink.messages).toHaveLength(1);
     } finally {
       await worker.close();
     }
@@ -63,7 +47,7 @@ describe('ERM offboarding in the worker', () => {
 
   it('applies an employee import through its job, once', async () => {
     const clock = new FakeClock('2027-03-10T09:00:00Z');
-    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
+    const worker = await createWorker({ config: testConfig(env.db.url, { SMTP_URL: env.sink.url }), clock, logger: false });
     try {
       const dataSource = worker.get(DataSource);
       const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Acme', 'acme-import') RETURNING id`);

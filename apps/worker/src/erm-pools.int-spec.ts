@@ -1,37 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { QueueNames } from '@kring/server-queue';
-import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { FakeClock, testConfig, waitUntil } from '@kring/server-testing';
 import { ErmPoolsWorker } from './erm-pools.worker';
 import { createWorker } from './main';
+import { eachTestDatabaseAndSink } from './testing';
 
 const DAY = 86_400_000;
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('talent-pool consents in the worker', () => {
-  let db: TestDatabase;
-  let sink: SmtpSink;
-
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    sink = await SmtpSink.start();
-  });
-  afterEach(async () => {
-    await sink.stop();
-    await db.drop();
-  });
+  const env = eachTestDatabaseAndSink();
 
   it('reminds once, erases expired contacts or only their memberships, erases lapsed sign-ups, and a second run changes nothing', async () => {
     const clock = new FakeClock('2027-06-01T10:00:00Z');
     const now = clock.now();
-    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
+    const worker = await createWorker({ config: testConfig(env.db.url, { SMTP_URL: env.sink.url }), clock, logger: false });
     try {
       const ds = worker.get(DataSource);
       const [{ id: org }] = await ds.query(`INSERT INTO organisations (name, slug) VALUES ('Zorggroep De Linde', 'de-linde-pools') RETURNING id`);
@@ -107,9 +91,9 @@ describe('talent-pool consents in the worker', () => {
       const jobs: Array<{ singleton_key: string }> = await ds.query(`SELECT singleton_key FROM pgboss.job WHERE name = $1`, [QueueNames.ermConsents]);
       expect(jobs).toEqual([{ singleton_key: 'erm-consents' }]);
       await waitUntil('the expired contact to be erased', async () => (await ds.query(`SELECT 1 FROM people WHERE id = $1`, [gone])).length === 0, 30_000);
-      await waitUntil('the reminder', async () => sink.messages.length === 1, 10_000);
+      await waitUntil('the reminder', async () => env.sink.messages.length === 1, 10_000);
 
-      const [reminder] = sink.messages;
+      const [reminder] = env.sink.messages;
       expect(reminder!.envelopeTo).toEqual(['anna@example.test']);
       expect(reminder!.subject).toBe('Wil je in de talentpool van Zorggroep De Linde blijven?');
       expect(reminder!.text).toMatch(/\/talent-pool\/renew\?token=[A-Za-z0-9_-]{20,}/);

@@ -1,35 +1,19 @@
 import { DataSource } from 'typeorm';
 import { QueueNames } from '@kring/server-queue';
-import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { FakeClock, testConfig, waitUntil } from '@kring/server-testing';
 import { ErmPreboardingWorker } from './erm-preboarding.worker';
 import { createWorker } from './main';
+import { eachTestDatabaseAndSink } from './testing';
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('preboarding in the worker', () => {
-  let db: TestDatabase;
-  let sink: SmtpSink;
-
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    sink = await SmtpSink.start();
-  });
-  afterEach(async () => {
-    await sink.stop();
-    await db.drop();
-  });
+  const env = eachTestDatabaseAndSink();
 
   it('enqueues one job per hour however many crons fire; the job starts employment, then makes checklists for those still to start', async () => {
     // 06:30 Amsterdam time on Noah's first working day (a late hire): he is employed, without a checklist or a
     // welcome mail; Emma starts in two weeks and gets both.
     const clock = new FakeClock('2027-03-29T04:30:00Z');
-    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
+    const worker = await createWorker({ config: testConfig(env.db.url, { SMTP_URL: env.sink.url }), clock, logger: false });
     try {
       const dataSource = worker.get(DataSource);
       const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Zorggroep De Linde', 'de-linde-preboarding') RETURNING id`);
@@ -55,7 +39,7 @@ describe('preboarding in the worker', () => {
       expect(jobs).toEqual([{ singleton_key: 'erm-preboarding:2027-03-29T04' }]);
 
       await waitUntil('the starter to be employed', async () => (await dataSource.query(`SELECT 1 FROM people WHERE id = $1 AND phase = 'employment'`, [person.id])).length === 1, 45_000);
-      await waitUntil('the welcome mail', async () => sink.messages.length >= 1, 15_000);
+      await waitUntil('the welcome mail', async () => env.sink.messages.length >= 1, 15_000);
       const tasks = await dataSource.query(
         `SELECT t.due_on::text AS due_on, t.assignee FROM preboarding_tasks t JOIN preboarding_checklists c ON c.id = t.checklist_id WHERE c.person_id = $1 ORDER BY t.position`,
         [emma.id],
@@ -71,8 +55,8 @@ describe('preboarding in the worker', () => {
       ]);
       expect(await dataSource.query(`SELECT 1 FROM preboarding_checklists WHERE person_id = $1`, [person.id])).toEqual([]);
       expect(await dataSource.query(`SELECT to_address, kind FROM mail_messages ORDER BY to_address`)).toEqual([{ to_address: 'emma@example.test', kind: 'erm_preboarding_welcome' }]);
-      expect(sink.messages[0]).toMatchObject({ envelopeTo: ['emma@example.test'], subject: 'Welkom bij Zorggroep De Linde! Je startlijst staat klaar' });
-      expect(sink.messages[0]!.text).toMatch(/\/preboarding\/checklist\?token=[A-Za-z0-9_-]{20,}/);
+      expect(env.sink.messages[0]).toMatchObject({ envelopeTo: ['emma@example.test'], subject: 'Welkom bij Zorggroep De Linde! Je startlijst staat klaar' });
+      expect(env.sink.messages[0]!.text).toMatch(/\/preboarding\/checklist\?token=[A-Za-z0-9_-]{20,}/);
     } finally {
       await worker.close();
     }

@@ -2,20 +2,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobAlertsRepository } from '@kring/server-mailings';
 import { QueueNames } from '@kring/server-queue';
-import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase, waitUntil } from '@kring/server-testing';
 import { createWorker } from './main';
 import { MailingsJobAlertsWorker } from './mailings-job-alerts.worker';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-async function waitUntil(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 interface Alert {
   keywords?: string;

@@ -2,17 +2,10 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { asOrganisationId } from '@kring/server-database';
 import { NewsletterDispatcher } from '@kring/server-mailings';
-import { createTestDatabase, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { createTestDatabase, SmtpSink, testConfig, type TestDatabase, waitUntil } from '@kring/server-testing';
 import { MailingsNewslettersWorker } from './mailings-newsletters.worker';
 import { createWorker } from './main';
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('newsletters in two workers', () => {
   let db: TestDatabase;

@@ -1,34 +1,18 @@
 import { DataSource } from 'typeorm';
 import { QueueNames } from '@kring/server-queue';
-import { createTestDatabase, FakeClock, SmtpSink, testConfig, type TestDatabase } from '@kring/server-testing';
+import { FakeClock, testConfig, waitUntil } from '@kring/server-testing';
 import { createWorker } from './main';
+import { eachTestDatabaseAndSink } from './testing';
 import { RewardMilestonesCron } from './reward.cron';
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('reward milestones in the worker', () => {
-  let db: TestDatabase;
-  let sink: SmtpSink;
-
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    sink = await SmtpSink.start();
-  });
-  afterEach(async () => {
-    await sink.stop();
-    await db.drop();
-  });
+  const env = eachTestDatabaseAndSink();
 
   it('enqueues one job per Amsterdam day however many crons fire, and the job creates the due milestones', async () => {
     // 23:30 UTC on 31 March is already 1 April in Amsterdam: the singleton key follows the business day.
     const clock = new FakeClock('2027-03-31T23:30:00Z');
-    const worker = await createWorker({ config: testConfig(db.url, { SMTP_URL: sink.url }), clock, logger: false });
+    const worker = await createWorker({ config: testConfig(env.db.url, { SMTP_URL: env.sink.url }), clock, logger: false });
     try {
       const dataSource = worker.get(DataSource);
       const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Acme', 'acme-rewards') RETURNING id`);
@@ -54,7 +38,7 @@ describe('reward milestones in the worker', () => {
       await waitUntil('the start milestone', async () => (await dataSource.query(`SELECT 1 FROM reward_ledger`)).length === 1, 45_000);
       const [row] = await dataSource.query(`SELECT milestone_key, status, amount_cents, due_on::text FROM reward_ledger`);
       expect(row).toEqual({ milestone_key: 'start', status: 'pending', amount_cents: 25_000, due_on: '2027-04-01' });
-      await waitUntil('the pending mail', async () => sink.messages.length === 1, 10_000);
+      await waitUntil('the pending mail', async () => env.sink.messages.length === 1, 10_000);
     } finally {
       await worker.close();
     }

@@ -5,7 +5,7 @@ import { ConfigModule } from '@kring/server-config';
 import { asOrganisationId, DatabaseModule, type OrganisationId } from '@kring/server-database';
 import { MailModule, Outbox } from '@kring/server-mail';
 import { JobQueue, QueueModule, QueueNames } from '@kring/server-queue';
-import { createTestDatabase, SmtpSink, startServiceProcess, testConfig, type TestDatabase } from '@kring/server-testing';
+import { createTestDatabase, SmtpSink, startServiceProcess, testConfig, type TestDatabase, waitUntil } from '@kring/server-testing';
 import { createWorker } from './main';
 import { HousekeepingCron } from './housekeeping.cron';
 import { MailSweepCron } from './mail-sweep.cron';
@@ -24,13 +24,6 @@ const magicLink = (n: number) => ({
   sensitive: true,
 });
 
-async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('worker', () => {
   let db: TestDatabase;

@@ -4,3 +4,4 @@ export * from './test-database';
 export * from './smtp-sink';
 export * from './service-process';
 export * from './cv-fixtures';
+export * from './wait-until';
