@@ -14,6 +14,8 @@ import { Mailings1764800000000 } from './1764800000000-mailings';
 import { MailingsNewsletters1764810000000 } from './1764810000000-mailings-newsletters';
 import { MailingsPreferences1764820000000 } from './1764820000000-mailings-preferences';
 import { MailingsJobAlerts1764830000000 } from './1764830000000-mailings-job-alerts';
+import { MailingsActivationTracking1764840000000 } from './1764840000000-mailings-activation-tracking';
+import { Insights1764900000000 } from './1764900000000-insights';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   MailingsNewsletters1764810000000,
   MailingsPreferences1764820000000,
   MailingsJobAlerts1764830000000,
+  MailingsActivationTracking1764840000000,
+  Insights1764900000000,
 ];

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { hasConsentSql, type OrganisationId, type Tx } from '@kring/server-database';
+import type { OrganisationId, Tx } from '@kring/server-database';
 import type { Locale } from '@kring/shared-domain';
+import { deliveryEligibleSql, newsletterEligibleSql } from './eligibility';
 
 /** A delivery row a worker holds: `locked_by` is its claim, `locked_until` its lease. */
 export interface ClaimedDelivery {
@@ -16,14 +17,9 @@ export interface ClaimedDelivery {
   attempts: number;
   /** Still eligible now (consent, same address, not suppressed): rechecked at claim time, see skip(). */
   eligible: boolean;
+  /** Per-recipient data fixed at enqueue (activation mails: the referrer's own share links), else null. */
+  personal: Record<string, unknown> | null;
 }
-
-/** The audience rule, shared by enqueueing and the re-check at send time: consent, an address, not suppressed. */
-const eligibleSql = (p: string, at: string) => `
-  ${p}.email IS NOT NULL AND ${p}.erased_at IS NULL
-  AND EXISTS (SELECT 1 FROM consents c WHERE c.organisation_id = ${p}.organisation_id AND c.person_id = ${p}.id
-              AND ${hasConsentSql('c', `'newsletter'`, at)})
-  AND NOT EXISTS (SELECT 1 FROM mail_suppressions s WHERE s.organisation_id = ${p}.organisation_id AND s.email = ${p}.email)`;
 
 /**
  * Delivery rows of newsletters. The enqueue runs in HR's transaction (organisation-scoped); the engine methods
@@ -54,7 +50,7 @@ export class NewsletterDeliveriesRepository {
                       CASE WHEN p.locale = ANY($6::text[]) THEN p.locale ELSE $7 END AS locale
                  FROM unnest($3::uuid[]) AS chosen(id)
                  JOIN people p ON p.organisation_id = $1 AND p.id = chosen.id
-                WHERE ${eligibleSql('p', '$4')}) r
+                WHERE ${newsletterEligibleSql('p', '$4')}) r
        ON CONFLICT ON CONSTRAINT uq_newsletter_deliveries_recipient DO NOTHING
        RETURNING 1)
        SELECT count(*)::int AS n FROM inserted`,
@@ -73,16 +69,16 @@ export class NewsletterDeliveriesRepository {
       await this.dataSource.query(
         `UPDATE newsletter_deliveries d
             SET locked_by = $2, locked_until = $4, updated_at = $3
-           FROM people p
+           FROM people p, newsletters n
           WHERE d.id IN (
                   SELECT id FROM newsletter_deliveries
                    WHERE newsletter_id = $1 AND status = 'queued' AND next_attempt_at <= $3
                      AND (locked_until IS NULL OR locked_until < $3)
                    ORDER BY next_attempt_at, id LIMIT $5 FOR UPDATE SKIP LOCKED)
-            AND d.status = 'queued' AND p.organisation_id = d.organisation_id AND p.id = d.person_id
+            AND d.status = 'queued' AND p.organisation_id = d.organisation_id AND p.id = d.person_id AND n.id = d.newsletter_id
         RETURNING d.id, d.organisation_id AS "organisationId", d.person_id AS "personId", d.email, d.locale,
-                  p.first_name AS "firstName", d.message_id AS "messageId", d.attempts,
-                  (p.email IS NOT DISTINCT FROM d.email AND ${eligibleSql('p', '$3')}) AS eligible`,
+                  p.first_name AS "firstName", d.message_id AS "messageId", d.attempts, d.personal,
+                  (p.email IS NOT DISTINCT FROM d.email AND ${deliveryEligibleSql('n.kind', 'p', '$3')}) AS eligible`,
         [newsletterId, lockedBy, now, new Date(now.getTime() + leaseMs), limit],
       ),
     );

@@ -147,7 +147,7 @@ export class NewsletterEngine {
     const organisation = await this.newsletters.organisation(head.organisationId);
     const compiled = new Map<Locale, CompiledNewsletter>();
     for (const variant of await this.newsletters.variants(head.organisationId, newsletterId)) {
-      compiled.set(variant.locale, compileNewsletter(organisation.name, variant));
+      compiled.set(variant.locale, compileNewsletter(organisation, variant));
     }
 
     const rows = claimed.filter((c) => c.eligible);
@@ -172,9 +172,16 @@ export class NewsletterEngine {
   ): Promise<'sent' | 'retried' | 'failed' | 'skipped' | 'lost'> {
     if (!variant) return 'lost'; // cannot happen: sending requires the default variant, which cannot be removed afterwards
     const token = await this.links.sign(row.organisationId, { personId: row.personId, deliveryId: row.id });
-    const unsubscribeUrl = `${this.app.publicUrl}/api/public/mailings/unsubscribe?token=${encodeURIComponent(token)}&topic=newsletter`;
+    const unsubscribeUrl = `${this.app.publicUrl}/api/public/mailings/unsubscribe?token=${encodeURIComponent(token)}&topic=${variant.topic}`;
     const preferencesUrl = `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`;
-    const rendered = variant.personalise({ firstName: row.firstName, unsubscribeUrl, preferencesUrl });
+    const rendered = variant.personalise({
+      firstName: row.firstName,
+      unsubscribeUrl,
+      preferencesUrl,
+      deliveryId: row.id,
+      token,
+      personal: row.personal,
+    });
 
     // Cancelled meanwhile, or our claim was taken over after its lease: not ours to send.
     if (!(await this.deliveries.markSending(row.id, lockedBy, this.clock.now(), SEND_LEASE_MS))) return 'lost';
@@ -189,7 +196,7 @@ export class NewsletterEngine {
           'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:${this.fromAddress}?subject=${encodeURIComponent(`unsubscribe newsletter ${token}`)}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           Precedence: 'bulk',
-          'X-Kring-Kind': 'newsletter',
+          'X-Kring-Kind': variant.kind,
         },
       });
     } catch (error) {

@@ -14,6 +14,17 @@ export interface NewsletterRecipient {
   firstName: string;
   unsubscribeUrl: string;
   preferencesUrl: string;
+  /** The delivery row and its signed MailingLinks token (person + delivery): for tracking links. */
+  deliveryId: string;
+  token: string;
+  /** Data fixed per recipient at enqueue (activation mails: share links), else null. */
+  personal: Record<string, unknown> | null;
+}
+
+/** The organisation as the renderer needs it. */
+export interface NewsletterOrganisation {
+  name: string;
+  defaultLocale: Locale;
 }
 
 export interface RenderedNewsletter {
@@ -25,6 +36,9 @@ export interface RenderedNewsletter {
 /** A variant rendered once (Markdown, layout), with slots that `personalise` fills per recipient. */
 export interface CompiledNewsletter {
   locale: Locale;
+  /** The preference topic its List-Unsubscribe link withdraws, and the X-Kring-Kind header. */
+  topic: 'newsletter';
+  kind: 'newsletter';
   personalise(recipient: NewsletterRecipient): RenderedNewsletter;
 }
 
@@ -62,7 +76,8 @@ const styles = {
  * plus a text part. Personalising is then string replacement only, so 100k recipients cost 100k replaces, not
  * 100k Markdown renders. The first name is escaped for HTML; links are our own signed URLs.
  */
-export function compileNewsletter(organisationName: string, variant: NewsletterVariantContent): CompiledNewsletter {
+export function compileNewsletter(organisation: NewsletterOrganisation, variant: NewsletterVariantContent): CompiledNewsletter {
+  const organisationName = organisation.name;
   const e = escapeHtml;
   const footer = FOOTER[variant.locale];
   const bodyHtml = renderMarkdown(variant.bodyMarkdown);
@@ -89,6 +104,8 @@ ${bodyHtml}
 
   return {
     locale: variant.locale,
+    topic: 'newsletter',
+    kind: 'newsletter',
     personalise(recipient) {
       const name = recipient.firstName.replace(/\s+/g, ' ').trim();
       const fill = (template: string, escape: (v: string) => string) =>

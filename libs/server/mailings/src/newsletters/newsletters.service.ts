@@ -91,10 +91,13 @@ export class NewslettersService {
     const variant = (await this.newsletters.variants(auth.organisationId, id)).find((v) => v.locale === locale);
     if (!variant) throw notFound('Newsletter variant');
     const organisation = await this.newsletters.organisation(auth.organisationId);
-    const rendered = compileNewsletter(organisation.name, variant).personalise({
+    const rendered = compileNewsletter(organisation, variant).personalise({
       firstName: PREVIEW_FIRST_NAME[locale],
       unsubscribeUrl: `${this.app.publicUrl}/preferences/manage?token=preview`,
       preferencesUrl: `${this.app.publicUrl}/preferences/manage?token=preview`,
+      deliveryId: 'preview',
+      token: 'preview',
+      personal: null,
     });
     return { locale, ...rendered };
   }
@@ -114,10 +117,13 @@ export class NewslettersService {
     const organisation = await this.newsletters.organisation(auth.organisationId);
     const token = await this.links.sign(auth.organisationId, { personId: auth.personId });
     const unsubscribeUrl = `${this.app.publicUrl}/api/public/mailings/unsubscribe?token=${encodeURIComponent(token)}&topic=newsletter`;
-    const rendered = compileNewsletter(organisation.name, variant).personalise({
+    const rendered = compileNewsletter(organisation, variant).personalise({
       firstName: user.firstName,
       unsubscribeUrl,
       preferencesUrl: `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`,
+      deliveryId: 'test',
+      token,
+      personal: null,
     });
     const mailId = randomUUID();
     await this.dataSource.transaction(async (tx) => {
