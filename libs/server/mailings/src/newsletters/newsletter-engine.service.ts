@@ -9,7 +9,9 @@ import { SegmentsService } from '@kring/server-erm';
 import { classifySendError, describeSendError, MailTransport, retryDelayMs, SEND_LEASE_MS } from '@kring/server-mail';
 import { JobQueue, QueueNames } from '@kring/server-queue';
 import type { Locale } from '@kring/shared-domain';
+import { compileActivation } from '../activation/activation-render';
 import { MailingLinks } from '../links/mailing-links.service';
+import { MailTracking } from '../tracking/mail-tracking.service';
 import { NewsletterDeliveriesRepository, type ClaimedDelivery } from './newsletter-deliveries.repository';
 import { compileNewsletter, type CompiledNewsletter } from './newsletter-render';
 import { NewslettersRepository } from './newsletters.repository';
@@ -112,6 +114,7 @@ export class NewsletterEngine {
     private readonly dispatcher: NewsletterDispatcher,
     private readonly transport: MailTransport,
     private readonly links: MailingLinks,
+    private readonly tracking: MailTracking,
     private readonly queue: JobQueue,
     private readonly clock: Clock,
     @InjectConfig('app') private readonly app: AppConfig,
@@ -124,9 +127,9 @@ export class NewsletterEngine {
   /** One job: claim a batch of due rows of this newsletter, render each language once, send, record. */
   async run(newsletterId: string, limit = NEWSLETTER_BATCH_SIZE): Promise<NewsletterRunResult> {
     const result: NewsletterRunResult = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 };
-    const [head] = (await this.dataSource.query(`SELECT organisation_id AS "organisationId", status FROM newsletters WHERE id = $1`, [
+    const [head] = (await this.dataSource.query(`SELECT organisation_id AS "organisationId", status, kind FROM newsletters WHERE id = $1`, [
       newsletterId,
-    ])) as { organisationId: OrganisationId; status: string }[];
+    ])) as { organisationId: OrganisationId; status: string; kind: 'newsletter' | 'activation' }[];
     if (!head || head.status !== 'sending') return result;
 
     const lockedBy = `${this.processId}:${randomUUID()}`;
@@ -146,9 +149,11 @@ export class NewsletterEngine {
 
     const organisation = await this.newsletters.organisation(head.organisationId);
     const compiled = new Map<Locale, CompiledNewsletter>();
+    const compile = head.kind === 'activation' ? compileActivation : compileNewsletter;
     for (const variant of await this.newsletters.variants(head.organisationId, newsletterId)) {
-      compiled.set(variant.locale, compileNewsletter(organisation, variant));
+      compiled.set(variant.locale, compile(organisation, variant));
     }
+    const tracked = organisation.mailTracking;
 
     const rows = claimed.filter((c) => c.eligible);
     const concurrency = Math.max(1, this.mail.poolConnections * 2);
@@ -156,7 +161,7 @@ export class NewsletterEngine {
     const lane = async () => {
       while (next < rows.length) {
         const row = rows[next++]!;
-        const outcome = await this.deliver(row, lockedBy, compiled.get(row.locale) ?? compiled.get(organisation.defaultLocale));
+        const outcome = await this.deliver(row, lockedBy, compiled.get(row.locale) ?? compiled.get(organisation.defaultLocale), tracked);
         if (outcome !== 'lost') result[outcome]++;
       }
     };
@@ -169,12 +174,13 @@ export class NewsletterEngine {
     row: ClaimedDelivery,
     lockedBy: string,
     variant: CompiledNewsletter | undefined,
+    tracked: boolean,
   ): Promise<'sent' | 'retried' | 'failed' | 'skipped' | 'lost'> {
     if (!variant) return 'lost'; // cannot happen: sending requires the default variant, which cannot be removed afterwards
     const token = await this.links.sign(row.organisationId, { personId: row.personId, deliveryId: row.id });
     const unsubscribeUrl = `${this.app.publicUrl}/api/public/mailings/unsubscribe?token=${encodeURIComponent(token)}&topic=${variant.topic}`;
     const preferencesUrl = `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`;
-    const rendered = variant.personalise({
+    const personalised = variant.personalise({
       firstName: row.firstName,
       unsubscribeUrl,
       preferencesUrl,
@@ -182,6 +188,7 @@ export class NewsletterEngine {
       token,
       personal: row.personal,
     });
+    const rendered = tracked ? this.tracking.apply(personalised, { organisationId: row.organisationId, deliveryId: row.id, token }) : personalised;
 
     // Cancelled meanwhile, or our claim was taken over after its lease: not ours to send.
     if (!(await this.deliveries.markSending(row.id, lockedBy, this.clock.now(), SEND_LEASE_MS))) return 'lost';

@@ -37,8 +37,8 @@ export interface RenderedNewsletter {
 export interface CompiledNewsletter {
   locale: Locale;
   /** The preference topic its List-Unsubscribe link withdraws, and the X-Kring-Kind header. */
-  topic: 'newsletter';
-  kind: 'newsletter';
+  topic: 'newsletter' | 'job_alerts' | 'events';
+  kind: 'newsletter' | 'activation';
   personalise(recipient: NewsletterRecipient): RenderedNewsletter;
 }
 

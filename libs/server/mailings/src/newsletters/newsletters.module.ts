@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PeopleCoreModule } from '@kring/server-erm';
 import { MailModule } from '@kring/server-mail';
 import { MailingLinksModule } from '../links/mailing-links.module';
+import { TrackingCoreModule } from '../tracking/tracking.module';
 import { NewsletterDeliveriesRepository } from './newsletter-deliveries.repository';
 import { NewsletterDispatcher, NewsletterEngine } from './newsletter-engine.service';
 import { NewslettersController } from './newsletters.controller';
@@ -12,7 +13,7 @@ const CORE_PROVIDERS = [NewslettersRepository, NewsletterDeliveriesRepository, N
 
 /** Newsletters: services and repositories without controllers, shared by the API and the worker (the delivery engine). */
 @Module({
-  imports: [MailModule, MailingLinksModule, PeopleCoreModule],
+  imports: [MailModule, MailingLinksModule, PeopleCoreModule, TrackingCoreModule],
   providers: CORE_PROVIDERS,
   exports: CORE_PROVIDERS,
 })

@@ -136,11 +136,11 @@ export class NewslettersRepository {
     );
   }
 
-  async organisation(organisationId: OrganisationId, tx?: Tx): Promise<{ name: string; defaultLocale: Locale }> {
+  async organisation(organisationId: OrganisationId, tx?: Tx): Promise<{ name: string; defaultLocale: Locale; mailTracking: boolean }> {
     const [row] = (await managerOf(this.dataSource, tx).query(
-      `SELECT name, default_locale AS "defaultLocale" FROM organisations WHERE id = $1`,
+      `SELECT name, default_locale AS "defaultLocale", mail_tracking AS "mailTracking" FROM organisations WHERE id = $1`,
       [organisationId],
-    )) as { name: string; defaultLocale: Locale }[];
+    )) as { name: string; defaultLocale: Locale; mailTracking: boolean }[];
     return row!;
   }
 
