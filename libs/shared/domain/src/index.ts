@@ -6,4 +6,5 @@ export * from './phases';
 export * from './roles';
 export * from './referrals';
 export * from './erm';
+export * from './insights';
 export * from './calendar-day';

@@ -1,0 +1,291 @@
+/**
+ * Shared set-up of the newsletter benchmarks (bench:enqueue, bench:newsletter, chaos:newsletter):
+ *
+ * - startBenchDatabase(folder, { port }): an embedded PostgreSQL in .data/bench/<folder> (git-ignored, kept between
+ *   runs, loopback only), its database created when missing and migrated.
+ * - seedNewsletterAudience(url, { people, reseed }): one organisation with `people` alumni who have an address and
+ *   granted, unexpired `newsletter` consent (a quarter English, the rest Dutch), plus 200 people with consent but a
+ *   suppressed address and 300 without consent (both left out by the enqueue), a segment selecting them and a
+ *   newsletter with nl and en variants. Reused when present with the same audience size, unless `reseed`.
+ * - resetNewsletter(url, seeded): back to the state before "send now" (no deliveries, no newsletterSend jobs, draft).
+ * - openDispatcher(url): the real NewsletterDispatcher in a minimal Nest module (like the mailings integration
+ *   tests); `start(seeded)` runs "send now" in one transaction: deliveries inserted, status `sending`, jobs enqueued.
+ * - startWorkerProcess({ databaseUrl, smtpUrl, env }): the real worker app (apps/worker/src/main.ts) as a child
+ *   process configured only by environment variables, like a deployment; returns its pid and kill/stop/wait.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ConfigModule, loadConfig } from '@kring/server-config';
+import { asOrganisationId, DatabaseModule, migrate, startEmbeddedPostgres, type OrganisationId } from '@kring/server-database';
+import { NewsletterDispatcher, NewslettersModule } from '@kring/server-mailings';
+import { QueueModule, QueueNames } from '@kring/server-queue';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const BENCH_PUBLIC_URL = 'http://localhost:3999';
+const SLUG = 'bench-newsletter';
+
+export interface BenchDatabase {
+  /** Connection URL of the bench database. */
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts (or reuses the data of) the embedded PostgreSQL in .data/bench/<folder> and migrates `database` in it. */
+export async function startBenchDatabase(folder: string, options: { port: number; database?: string }): Promise<BenchDatabase> {
+  const dataDir = path.join(ROOT, '.data', 'bench', folder);
+  const database = options.database ?? `kring_bench_${folder.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`;
+  const pg = await startEmbeddedPostgres({ dataDir, port: options.port, persistent: true });
+  try {
+    const admin = new Client({ connectionString: pg.adminUrl });
+    await admin.connect();
+    try {
+      if (!(await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database])).rowCount) {
+        await admin.query(`CREATE DATABASE ${database}`);
+      }
+    } finally {
+      await admin.end();
+    }
+    const url = pg.urlFor(database);
+    await migrate(url);
+    return { url, dataDir, stop: () => pg.stop() };
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
+}
+
+export interface SeededNewsletter {
+  org: OrganisationId;
+  newsletterId: string;
+  segmentId: string;
+  /** Eligible recipients (people with consent and an unsuppressed address). */
+  people: number;
+}
+
+async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The bench organisation, its audience, segment and two-language newsletter; reused when the audience size matches. */
+export function seedNewsletterAudience(
+  url: string,
+  options: { people: number; reseed?: boolean; log?: (line: string) => void },
+): Promise<SeededNewsletter> {
+  const { people } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  return withClient(url, async (client) => {
+    const [existing] = (await client.query(`SELECT id FROM organisations WHERE slug = $1`, [SLUG])).rows;
+    if (existing && !options.reseed) {
+      const { rows } = await client.query(
+        `SELECT n.id, n.segment_id,
+                (SELECT count(*)::int FROM people p WHERE p.organisation_id = n.organisation_id AND p.first_name LIKE 'Alumnus %') AS people
+           FROM newsletters n WHERE n.organisation_id = $1 ORDER BY n.created_at LIMIT 1`,
+        [existing.id],
+      );
+      if (rows[0] && rows[0].people === people && rows[0].segment_id) {
+        return { org: asOrganisationId(existing.id), newsletterId: rows[0].id, segmentId: rows[0].segment_id, people };
+      }
+    }
+    await client.query(`DELETE FROM pgboss.job WHERE name = $1`, [QueueNames.newsletterSend]);
+    await client.query(`DELETE FROM organisations WHERE slug = $1`, [SLUG]);
+    const { rows } = await client.query(
+      `INSERT INTO organisations (name, slug, default_locale) VALUES ('Bench Nieuwsbrief', $1, 'nl') RETURNING id`,
+      [SLUG],
+    );
+    const org: string = rows[0].id;
+    log(`bench: seeding ${people} people with newsletter consent (+ suppressed and without consent)…`);
+    // The audience: alumni with an address, a quarter of them English, all with granted unexpired newsletter consent.
+    await client.query(
+      `INSERT INTO people (organisation_id, first_name, email, phase, locale)
+       SELECT $1, 'Alumnus ' || i, 'alumnus' || i || '@bench.example', 'exit', CASE WHEN i % 4 = 0 THEN 'en' ELSE 'nl' END
+       FROM generate_series(1, $2) i`,
+      [org, people],
+    );
+    await client.query(
+      `INSERT INTO consents (organisation_id, person_id, purpose, status, source, given_at, expires_at)
+       SELECT $1, id, 'newsletter', 'granted', 'bench', now() - interval '30 days', now() + interval '2 years'
+       FROM people WHERE organisation_id = $1`,
+      [org],
+    );
+    // Realism: 200 more with consent but a suppressed address, 300 without any consent (both skipped by the enqueue).
+    await client.query(
+      `WITH p AS (
+         INSERT INTO people (organisation_id, first_name, email, phase, locale)
+         SELECT $1, 'Onbestelbaar ' || i, 'bounce' || i || '@bench.example', 'exit', 'nl' FROM generate_series(1, 200) i RETURNING id, email)
+       , c AS (
+         INSERT INTO consents (organisation_id, person_id, purpose, status, source, given_at, expires_at)
+         SELECT $1, id, 'newsletter', 'granted', 'bench', now() - interval '30 days', now() + interval '2 years' FROM p)
+       INSERT INTO mail_suppressions (organisation_id, email, reason, source) SELECT $1, email, 'hard_bounce', 'bench' FROM p`,
+      [org],
+    );
+    await client.query(
+      `INSERT INTO people (organisation_id, first_name, email, phase, locale)
+       SELECT $1, 'Zonder toestemming ' || i, 'noconsent' || i || '@bench.example', 'exit', 'nl' FROM generate_series(1, 300) i`,
+      [org],
+    );
+    const segment = await client.query(
+      `INSERT INTO segments (organisation_id, name, description, filter)
+       VALUES ($1, 'Oud-collega''s met nieuwsbrief', 'Bench: alumni with newsletter consent', $2) RETURNING id`,
+      [org, JSON.stringify({ phases: ['exit'], consentPurpose: 'newsletter' })],
+    );
+    const segmentId: string = segment.rows[0].id;
+    const newsletter = await client.query(
+      `INSERT INTO newsletters (organisation_id, name, segment_id) VALUES ($1, 'Nieuwsbrief december', $2) RETURNING id`,
+      [org, segmentId],
+    );
+    const newsletterId: string = newsletter.rows[0].id;
+    await client.query(
+      `INSERT INTO newsletter_variants (organisation_id, newsletter_id, locale, subject, preheader, body_markdown) VALUES
+         ($1, $2, 'nl', 'Nieuws uit Kring, {{voornaam}}', 'Wat er speelt',
+          '# Hallo {{voornaam}}\n\nWe openen een **nieuwe locatie** in Utrecht en zoeken collega''s die er willen werken.\n\n' ||
+          '- Verpleegkundigen\n- Begeleiders\n- Een teamleider\n\nKen je iemand? [Bekijk de vacatures](https://example.nl/vacatures).'),
+         ($1, $2, 'en', 'News from Kring, {{firstName}}', 'What is going on',
+          '# Hello {{firstName}}\n\nWe are opening a **new site** in Utrecht and are looking for colleagues to work there.\n\n' ||
+          '- Nurses\n- Care workers\n- A team lead\n\nKnow someone? [See the vacancies](https://example.nl/vacatures).')`,
+      [org, newsletterId],
+    );
+    await client.query(`ANALYZE`);
+    return { org: asOrganisationId(org), newsletterId, segmentId, people };
+  });
+}
+
+/** Back to the state before "send now": no deliveries, no newsletterSend jobs, a draft. */
+export function resetNewsletter(url: string, seeded: SeededNewsletter): Promise<void> {
+  return withClient(url, async (client) => {
+    await client.query(`DELETE FROM newsletter_deliveries WHERE organisation_id = $1 AND newsletter_id = $2`, [seeded.org, seeded.newsletterId]);
+    await client.query(`DELETE FROM pgboss.job WHERE name = $1`, [QueueNames.newsletterSend]);
+    await client.query(
+      `UPDATE newsletters SET status = 'draft', scheduled_at = NULL, started_at = NULL, finished_at = NULL, cancelled_at = NULL
+        WHERE organisation_id = $1 AND id = $2`,
+      [seeded.org, seeded.newsletterId],
+    );
+    await client.query(`VACUUM ANALYZE newsletter_deliveries`);
+  });
+}
+
+export interface Dispatcher {
+  /** "Send now" in one transaction (deliveries, status `sending`, newsletterSend jobs); returns the recipient count. */
+  start(seeded: SeededNewsletter): Promise<number>;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** The real NewsletterDispatcher in a minimal Nest module that only sends jobs (no pg-boss worker in this process). */
+export async function openDispatcher(url: string, options: { poolMax?: number } = {}): Promise<Dispatcher> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    DATABASE_POOL_MAX: String(options.poolMax ?? 4),
+    PUBLIC_URL: BENCH_PUBLIC_URL,
+    SMTP_URL: 'smtp://127.0.0.1:1',
+    LOG_LEVEL: 'error',
+    STORAGE_DIR: path.join(ROOT, '.data', 'bench', 'newsletter-storage'),
+  });
+  const moduleRef: TestingModule = await Test.createTestingModule({
+    imports: [ConfigModule.forRoot({ config }), DatabaseModule.forRoot(), QueueModule.forRoot({ worker: false }), NewslettersModule],
+  }).compile();
+  moduleRef.useLogger(false);
+  await moduleRef.init();
+  const dataSource = moduleRef.get(DataSource);
+  const dispatcher = moduleRef.get(NewsletterDispatcher, { strict: false });
+  return {
+    dataSource,
+    start: (seeded) => dataSource.transaction((tx) => dispatcher.start(tx, seeded.org, seeded.newsletterId)),
+    close: () => moduleRef.close(),
+  };
+}
+
+export interface WorkerProcess {
+  pid: number;
+  /** Resolves once the worker logged `worker started`; rejects if it exits first. */
+  ready: Promise<void>;
+  /** The last 64 kB of its stdout + stderr. */
+  output(): string;
+  /** Sends a signal (SIGKILL for the chaos run); does not wait. */
+  kill(signal?: NodeJS.Signals): void;
+  /** SIGTERM (graceful: in-flight sends finish), SIGKILL after `graceMs`; resolves with the exit code or signal. */
+  stop(graceMs?: number): Promise<number | NodeJS.Signals | null>;
+  /** Resolves when the process has exited, with its exit code or signal. */
+  wait(): Promise<number | NodeJS.Signals | null>;
+  /** VmRSS and VmHWM (peak RSS) in bytes from /proc/<pid>/status, or null once it has exited. */
+  memory(): { rss: number; hwm: number } | null;
+}
+
+/**
+ * Spawns the real worker app (apps/worker/src/main.ts through @swc-node/register) configured only by environment:
+ * DATABASE_URL, SMTP_URL and whatever `env` adds (MAIL_POOL_CONNECTIONS, MAIL_RATE_PER_SECOND, DATABASE_POOL_MAX, …).
+ */
+export function startWorkerProcess(options: { databaseUrl: string; smtpUrl: string; env?: Record<string, string> }): WorkerProcess {
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'],
+      NODE_ENV: 'production',
+      SWC_NODE_PROJECT: 'tsconfig.json',
+      PUBLIC_URL: BENCH_PUBLIC_URL,
+      LOG_LEVEL: 'info',
+      STORAGE_DIR: path.join(ROOT, '.data', 'bench', 'newsletter-storage'),
+      DATABASE_URL: options.databaseUrl,
+      SMTP_URL: options.smtpUrl,
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let exitValue: number | NodeJS.Signals | null | undefined;
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exitValue = signal ?? code;
+      resolve(exitValue);
+    }),
+  );
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-65_536);
+      if (output.includes('worker started')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => reject(new Error(`worker exited before it was ready (${code}):\n${output.slice(-3000)}`)));
+  });
+  ready.catch(() => undefined); // observed by the caller
+  const pid = child.pid!;
+  return {
+    pid,
+    ready,
+    output: () => output,
+    kill: (signal = 'SIGTERM') => {
+      if (exitValue === undefined) child.kill(signal);
+    },
+    stop: (graceMs = 15_000) => {
+      if (exitValue === undefined) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        void exited.then(() => clearTimeout(timer));
+      }
+      return exited;
+    },
+    wait: () => exited,
+    memory: () => {
+      if (exitValue !== undefined) return null;
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+        return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+      } catch {
+        return null;
+      }
+    },
+  };
+}
