@@ -3,6 +3,7 @@ import { Clock, ConfigModule, KringConfig } from '@kring/server-config';
 import { DatabaseModule } from '@kring/server-database';
 import { ErmModule } from '@kring/server-erm';
 import { IdentityModule } from '@kring/server-identity';
+import { InsightsModule } from '@kring/server-insights';
 import { MailingsModule } from '@kring/server-mailings';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
@@ -27,6 +28,7 @@ export class AppModule {
         RewardsModule,
         ErmModule,
         MailingsModule,
+        InsightsModule,
       ],
       controllers: [HealthController],
     };

@@ -4,6 +4,7 @@ import { ConfigModule, type ConfigModuleOptions } from '@kring/server-config';
 import { DatabaseModule } from '@kring/server-database';
 import { ErmCoreModule } from '@kring/server-erm';
 import { IdentityHousekeepingModule } from '@kring/server-identity';
+import { InsightsCoreModule } from '@kring/server-insights';
 import { MailingsCoreModule } from '@kring/server-mailings';
 import { MailModule } from '@kring/server-mail';
 import { QueueModule } from '@kring/server-queue';
@@ -16,6 +17,8 @@ import { ErmPoolsWorker } from './erm-pools.worker';
 import { ErmPreboardingWorker } from './erm-preboarding.worker';
 import { HousekeepingCron } from './housekeeping.cron';
 import { HousekeepingJob } from './housekeeping.job';
+import { InsightsDataWorker } from './insights-data.worker';
+import { InsightsKpisWorker } from './insights-kpis.worker';
 import { MailOutboxJob } from './mail-outbox.job';
 import { MailingsJobAlertsWorker } from './mailings-job-alerts.worker';
 import { MailingsNewslettersWorker } from './mailings-newsletters.worker';
@@ -45,6 +48,7 @@ export class WorkerModule {
         RewardJobsModule,
         ErmCoreModule,
         MailingsCoreModule,
+        InsightsCoreModule,
       ],
       providers: [
         MailOutboxJob,
@@ -63,6 +67,8 @@ export class WorkerModule {
         MailingsNewslettersWorker,
         MailingsPreferencesWorker,
         MailingsJobAlertsWorker,
+        InsightsDataWorker,
+        InsightsKpisWorker,
       ],
     };
   }

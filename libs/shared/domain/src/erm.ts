@@ -14,7 +14,7 @@ export const PHASE_CAUSES = [
 export type PhaseCause = (typeof PHASE_CAUSES)[number];
 
 /** The purposes a person can consent to, one consent row each (GDPR: consent per purpose). */
-export const CONSENT_PURPOSES = ['talent_pool', 'newsletter', 'job_alerts', 'events', 'matching'] as const;
+export const CONSENT_PURPOSES = ['talent_pool', 'newsletter', 'job_alerts', 'events', 'matching', 'programme_mails'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** `pending`: asked (double opt-in mail sent), not yet confirmed. Only `granted` and unexpired counts as consent. */

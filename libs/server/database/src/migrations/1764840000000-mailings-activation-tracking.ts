@@ -4,6 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Issue 6, the rest: programme activation mails travel through the newsletter engine (a newsletter of kind
  * `activation` for one programme, each delivery row carrying that referrer's own share links in `personal`), and
  * opt-in open/click tracking (off by default per organisation; first open and first click per delivery).
+ * Programme mails go to referrers on legitimate interest; the opt-out is the consent purpose `programme_mails`
+ * (withdrawn = opted out; no row or granted = receives them).
  */
 export class MailingsActivationTracking1764840000000 implements MigrationInterface {
   name = 'MailingsActivationTracking1764840000000';
@@ -24,9 +26,21 @@ export class MailingsActivationTracking1764840000000 implements MigrationInterfa
         ADD COLUMN personal jsonb,
         ADD COLUMN opened_at timestamptz,
         ADD COLUMN clicked_at timestamptz`);
+    await q.query(`ALTER TABLE consents DROP CONSTRAINT ck_consents_purpose`);
+    await q.query(
+      `ALTER TABLE consents ADD CONSTRAINT ck_consents_purpose
+         CHECK (purpose IN ('talent_pool', 'newsletter', 'job_alerts', 'events', 'matching', 'programme_mails'))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // The opt-outs cannot be kept under the old constraint: they (and their history) go with the purpose.
+    await q.query(`DELETE FROM consent_events WHERE purpose = 'programme_mails'`);
+    await q.query(`DELETE FROM consents WHERE purpose = 'programme_mails'`);
+    await q.query(`ALTER TABLE consents DROP CONSTRAINT ck_consents_purpose`);
+    await q.query(
+      `ALTER TABLE consents ADD CONSTRAINT ck_consents_purpose CHECK (purpose IN ('talent_pool', 'newsletter', 'job_alerts', 'events', 'matching'))`,
+    );
     await q.query(`ALTER TABLE newsletter_deliveries DROP COLUMN clicked_at, DROP COLUMN opened_at, DROP COLUMN personal`);
     await q.query(`DROP INDEX ix_newsletters_programme`);
     await q.query(

@@ -1,0 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
+/** Insights, data: crons that enqueue singleton jobs, and their handlers. */
+@Injectable()
+export class InsightsDataWorker {}

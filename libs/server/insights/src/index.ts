@@ -1,0 +1,3 @@
+export * from './data';
+export * from './insights.module';
+export * from './kpis';
