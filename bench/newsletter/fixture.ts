@@ -31,6 +31,8 @@ const SLUG = 'bench-newsletter';
 export interface BenchDatabase {
   /** Connection URL of the bench database. */
   url: string;
+  /** Its database name (also in the command line of its PostgreSQL backends). */
+  database: string;
   dataDir: string;
   stop(): Promise<void>;
 }
@@ -52,7 +54,7 @@ export async function startBenchDatabase(folder: string, options: { port: number
     }
     const url = pg.urlFor(database);
     await migrate(url);
-    return { url, dataDir, stop: () => pg.stop() };
+    return { url, database, dataDir, stop: () => pg.stop() };
   } catch (error) {
     await pg.stop();
     throw error;
@@ -65,6 +67,37 @@ export interface SeededNewsletter {
   segmentId: string;
   /** Eligible recipients (people with consent and an unsuppressed address). */
   people: number;
+}
+
+/** pg-boss creates its schema on first start: on a fresh bench database there is nothing to delete yet. */
+async function deleteSendJobs(client: Client): Promise<void> {
+  const [row] = (await client.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`)).rows;
+  if (row.present) await client.query(`DELETE FROM pgboss.job WHERE name = $1`, [QueueNames.newsletterSend]);
+}
+
+/**
+ * Removes a bench organisation table by table (every table with an organisation_id column), without triggers or
+ * cascades: a cascading DELETE of 100k people runs row-level FK actions per person, each firing the statement-level
+ * insights trigger on phase_transitions, and took minutes.
+ */
+async function deleteOrganisation(client: Client, organisationId: string): Promise<void> {
+  const { rows } = await client.query(
+    `SELECT table_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_name = 'organisation_id' AND table_name <> 'organisations'
+        AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE')`,
+  );
+  await client.query('BEGIN');
+  try {
+    await client.query(`SET LOCAL session_replication_role = replica`);
+    for (const { table_name: table } of rows as { table_name: string }[]) {
+      await client.query(`DELETE FROM "${table}" WHERE organisation_id = $1`, [organisationId]);
+    }
+    await client.query(`DELETE FROM organisations WHERE id = $1`, [organisationId]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
 }
 
 async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
@@ -97,14 +130,19 @@ export function seedNewsletterAudience(
         return { org: asOrganisationId(existing.id), newsletterId: rows[0].id, segmentId: rows[0].segment_id, people };
       }
     }
-    await client.query(`DELETE FROM pgboss.job WHERE name = $1`, [QueueNames.newsletterSend]);
-    await client.query(`DELETE FROM organisations WHERE slug = $1`, [SLUG]);
+    await deleteSendJobs(client);
+    if (existing) await deleteOrganisation(client, existing.id);
     const { rows } = await client.query(
       `INSERT INTO organisations (name, slug, default_locale) VALUES ('Bench Nieuwsbrief', $1, 'nl') RETURNING id`,
       [SLUG],
     );
     const org: string = rows[0].id;
     log(`bench: seeding ${people} people with newsletter consent (+ suppressed and without consent)…`);
+    // Bench data only: without triggers. people's row trigger writes one phase_transitions row per person with its own
+    // statement, and each fires the statement-level insights rollup trigger on phase_transitions: 100k people took more
+    // than 8 minutes. Nothing in the newsletter path reads phase_transitions.
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL session_replication_role = replica`);
     // The audience: alumni with an address, a quarter of them English, all with granted unexpired newsletter consent.
     await client.query(
       `INSERT INTO people (organisation_id, first_name, email, phase, locale)
@@ -134,6 +172,7 @@ export function seedNewsletterAudience(
        SELECT $1, 'Zonder toestemming ' || i, 'noconsent' || i || '@bench.example', 'exit', 'nl' FROM generate_series(1, 300) i`,
       [org],
     );
+    await client.query('COMMIT');
     const segment = await client.query(
       `INSERT INTO segments (organisation_id, name, description, filter)
        VALUES ($1, 'Oud-collega''s met nieuwsbrief', 'Bench: alumni with newsletter consent', $2) RETURNING id`,
@@ -164,7 +203,7 @@ export function seedNewsletterAudience(
 export function resetNewsletter(url: string, seeded: SeededNewsletter): Promise<void> {
   return withClient(url, async (client) => {
     await client.query(`DELETE FROM newsletter_deliveries WHERE organisation_id = $1 AND newsletter_id = $2`, [seeded.org, seeded.newsletterId]);
-    await client.query(`DELETE FROM pgboss.job WHERE name = $1`, [QueueNames.newsletterSend]);
+    await deleteSendJobs(client);
     await client.query(
       `UPDATE newsletters SET status = 'draft', scheduled_at = NULL, started_at = NULL, finished_at = NULL, cancelled_at = NULL
         WHERE organisation_id = $1 AND id = $2`,
@@ -226,8 +265,14 @@ export interface WorkerProcess {
  * Spawns the real worker app (apps/worker/src/main.ts through @swc-node/register) configured only by environment:
  * DATABASE_URL, SMTP_URL and whatever `env` adds (MAIL_POOL_CONNECTIONS, MAIL_RATE_PER_SECOND, DATABASE_POOL_MAX, …).
  */
-export function startWorkerProcess(options: { databaseUrl: string; smtpUrl: string; env?: Record<string, string> }): WorkerProcess {
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+export function startWorkerProcess(options: {
+  databaseUrl: string;
+  smtpUrl: string;
+  env?: Record<string, string>;
+  /** Extra node flags before the script, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
+  nodeArgs?: string[];
+}): WorkerProcess {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'],

@@ -17,7 +17,8 @@ describe('demo seed: offboarding story', () => {
         `SELECT (SELECT count(*)::int FROM people WHERE phase IN ('entry', 'employment') AND employee_number IS NULL) AS unnumbered,
                 (SELECT count(*)::int FROM people WHERE employee_number IS NOT NULL) AS numbered,
                 (SELECT json_agg(json_build_object('email', p.email, 'status', o.status, 'date', o.leaving_date::text) ORDER BY o.status)
-                   FROM offboardings o JOIN people p ON p.id = o.person_id) AS offboardings,
+                   FROM offboardings o JOIN people p ON p.id = o.person_id
+                  WHERE p.email IN ('alumnus@demo.kring.localhost', 'iris.dekker@example.nl')) AS offboardings,
                 (SELECT json_agg(c.purpose ORDER BY c.purpose) FROM consents c JOIN people p ON p.id = c.person_id WHERE p.email = 'alumnus@demo.kring.localhost' AND c.status = 'granted' AND c.source = 'offboarding') AS consents,
                 (SELECT count(*)::int FROM phase_transitions t JOIN people p ON p.id = t.person_id WHERE p.email = 'alumnus@demo.kring.localhost' AND t.cause = 'offboarded') AS exits`,
       );

@@ -49,7 +49,7 @@ describe('newsletters (e2e)', () => {
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ status: 'sending', figures: { recipients: 1, queued: 1, sent: 0 } });
     const figures = await org.hr.get(`/api/newsletters/${id}/figures`);
-    expect(figures.body).toEqual({ recipients: 1, queued: 1, sending: 0, sent: 0, failed: 0, interrupted: 0, skipped: 0, bounced: 0, unsubscribed: 0 });
+    expect(figures.body).toEqual({ recipients: 1, queued: 1, sending: 0, sent: 0, failed: 0, interrupted: 0, skipped: 0, bounced: 0, unsubscribed: 0, opened: null, clicked: null });
 
     const again = await org.hr.patch(`/api/newsletters/${id}`, { name: 'Later' });
     expect(again.status).toBe(409);

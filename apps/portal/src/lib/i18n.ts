@@ -20,6 +20,10 @@ import nlMailingsNewsletters from '../locales/nl.mailings-newsletters.json';
 import nlMailingsPreferences from '../locales/nl.mailings-preferences.json';
 import nlMailingsJobAlerts from '../locales/nl.mailings-job-alerts.json';
 import enHr from '../locales/en.hr.json';
+import enInsightsSurvey from '../locales/en.insights-survey.json';
+import enMailingsTracking from '../locales/en.mailings-tracking.json';
+import nlMailingsTracking from '../locales/nl.mailings-tracking.json';
+import nlInsightsSurvey from '../locales/nl.insights-survey.json';
 import en from '../locales/en.json';
 import enReferrer from '../locales/en.referrer.json';
 import enRewards from '../locales/en.rewards.json';
@@ -48,8 +52,8 @@ i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
   // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
   resources: {
-    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy, ...nlMailingsNewsletters, ...nlMailingsPreferences, ...nlMailingsJobAlerts } },
-    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy, ...enMailingsNewsletters, ...enMailingsPreferences, ...enMailingsJobAlerts } },
+    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy, ...nlMailingsNewsletters, ...nlMailingsPreferences, ...nlMailingsJobAlerts, ...nlMailingsTracking, ...nlInsightsSurvey } },
+    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy, ...enMailingsNewsletters, ...enMailingsPreferences, ...enMailingsJobAlerts, ...enMailingsTracking, ...enInsightsSurvey } },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,

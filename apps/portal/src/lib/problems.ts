@@ -69,6 +69,14 @@ const KNOWN_CODES = new Set([
   'newsletter_not_sendable',
   'newsletter_not_cancellable',
   'newsletter_schedule_in_past',
+  'activation_programme_closed',
+  // Dashboard inputs
+  'candidate_survey_token_invalid',
+  'hire_managed_by_referral',
+  'quality_rating_not_due',
+  'hire_import_not_applicable',
+  'hire_import_file_invalid',
+  'external_ref_taken',
 ]);
 
 /** The translated general message for a failed request. */

@@ -1881,10 +1881,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Newsletters, newest first */
+        /** Newsletters and activation mails, newest first (filter by kind or programme) */
         get: operations["listNewsletters"];
         put?: never;
-        /** Create a draft with its language variants */
+        /** Create a draft with its language variants; with programmeId a programme activation mail (409 activation_programme_closed) */
         post: operations["createNewsletter"];
         delete?: never;
         options?: never;
@@ -2071,7 +2071,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your mail topics: newsletter, job alerts, events */
+        /** Your mail topics: newsletter, job alerts, events (and programme mails for referrers) */
         get: operations["getMyMailPreferences"];
         /** Switch your mail topics on (consent for 24 months) or off */
         put: operations["setMyMailPreferences"];
@@ -2132,6 +2132,508 @@ export interface paths {
         post?: never;
         /** Delete a job alert */
         delete: operations["deleteMyJobAlert"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailings/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open pixel: always a 1×1 GIF; records the first open while tracking is on */
+        get: operations["mailOpenPixel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailings/click": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tracked link: 302 to its signed target; records the first click (and open) while tracking is on */
+        get: operations["mailClickRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailings/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether opens and clicks of newsletters are tracked (off by default) */
+        get: operations["getMailSettings"];
+        /** Turn open and click tracking of newsletters on or off (audited) */
+        put: operations["setMailSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/hire-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent hire imports, newest first */
+        get: operations["listHireImports"];
+        put?: never;
+        /** Upload an ATS export of hires: stores a preview with per-row problems; changes nothing yet */
+        post: operations["uploadHireImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/hire-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One hire import: preview counts and problems, or what apply did */
+        get: operations["getHireImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/hire-imports/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write the valid rows in one transaction, updating hires with the same ATS reference */
+        post: operations["applyHireImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/hires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hires of every channel (referral hires are kept by Kring and read-only) */
+        get: operations["listHires"];
+        put?: never;
+        /** Record a hire of another channel */
+        post: operations["createHire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/hires/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One hire */
+        get: operations["getHire"];
+        /** Change a hire of another channel (not a referral hire) */
+        put: operations["updateHire"];
+        post?: never;
+        /** Delete a hire of another channel (not a referral hire) */
+        delete: operations["deleteHire"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recruitment costs per channel and period (amounts in cents) */
+        get: operations["listRecruitmentCosts"];
+        put?: never;
+        /** Record money spent on a channel in a period */
+        post: operations["createRecruitmentCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/costs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a recruitment cost */
+        put: operations["updateRecruitmentCost"];
+        post?: never;
+        /** Delete a recruitment cost */
+        delete: operations["deleteRecruitmentCost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers of every channel (referral offers are kept by Kring and read-only) */
+        get: operations["listOffers"];
+        put?: never;
+        /** Record an offer of another channel */
+        post: operations["createOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an offer of another channel, e.g. its outcome */
+        put: operations["updateOffer"];
+        post?: never;
+        /** Delete an offer of another channel */
+        delete: operations["deleteOffer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/hires/{id}/ratings/{months}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Quality of hire after 6 or 12 months (1-5), by HR or the hiring manager */
+        put: operations["rateHire"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/ratings/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hires whose 6- or 12-month rating is due (HR: all; a manager: their vacancies) */
+        get: operations["listQualityRatingsDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate-survey/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The question behind a candidate-survey link and the answer given so far (changes nothing) */
+        post: operations["lookupCandidateSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate-survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record or change the candidate-experience score (0-10) while the link is valid */
+        post: operations["answerCandidateSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/referral-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referral funnel: referrals submitted in the period and how far they got, with conversion per stage */
+        get: operations["getReferralFunnelKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participation: share of eligible referrers who referred or shared in the period */
+        get: operations["getParticipationKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/source-of-hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Source of hire: hires in the period per channel and their share */
+        get: operations["getSourceOfHireKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/time-to-hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time to hire: median days from application to hire per channel */
+        get: operations["getTimeToHireKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/cost-per-hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cost per hire per channel (prorated costs plus referral rewards) */
+        get: operations["getCostPerHireKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/offer-acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offer acceptance: accepted of decided offers per channel */
+        get: operations["getOfferAcceptanceKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/quality-of-hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality of hire: mean rating at 6 and 12 months per channel */
+        get: operations["getQualityOfHireKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention after 1 and 2 years: referred hires against others, referrers against non-referrers (cohort tables) */
+        get: operations["getRetentionKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/candidate-nps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidate experience: net promoter score of the candidate survey */
+        get: operations["getCandidateNpsKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/phase-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ERM phase funnel: people per phase at the end of the period and movements per month */
+        get: operations["getPhaseFunnelKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/newsletter-engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Newsletter engagement: sent, delivered, bounced, unsubscribed, opened and clicked */
+        get: operations["getNewsletterEngagementKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/job-alert-engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job-alert engagement: mails sent and failed, bounces, unsubscribes, subscriptions */
+        get: operations["getJobAlertEngagementKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/roi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ROI per programme: (savings − investment) / investment × 100, with its inputs */
+        get: operations["getRoiKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3261,7 +3763,7 @@ export interface components {
         /** @enum {string} */
         EngagementLevel: "none" | "low" | "moderate" | "high";
         /** @enum {string} */
-        ConsentPurpose: "talent_pool" | "newsletter" | "job_alerts" | "events" | "matching";
+        ConsentPurpose: "talent_pool" | "newsletter" | "job_alerts" | "events" | "matching" | "programme_mails";
         /** @enum {string} */
         PersonSource: "manual" | "referral" | "talent_pool_form" | "import" | "invitation" | "application";
         PersonOutput: {
@@ -3691,6 +4193,18 @@ export interface components {
             pools: components["schemas"]["PublicPoolOutput"][];
             privacy: components["schemas"]["TalentPoolPrivacyOutput"];
         };
+        /** @enum {string} */
+        JobAlertFrequency: "instant" | "daily" | "weekly";
+        TalentPoolJobAlertInput: {
+            /** @description Words to find in the vacancy */
+            keywords?: string;
+            /** @description Job titles (any one); lower-cased */
+            functions?: string[];
+            /** @description Places contained in the vacancy's location (any one); lower-cased */
+            locations?: string[];
+            employmentTypes?: components["schemas"]["EmploymentType"][];
+            frequency: components["schemas"]["JobAlertFrequency"];
+        };
         TalentPoolSignupInput: {
             name: string;
             email: string;
@@ -3704,6 +4218,8 @@ export interface components {
             consent: boolean;
             /** @description Optional further consents */
             alsoConsentTo?: ("newsletter" | "job_alerts" | "events")[];
+            /** @description A job alert, created on confirmation; needs job_alerts in alsoConsentTo (the separate consent) */
+            jobAlert?: components["schemas"]["TalentPoolJobAlertInput"];
             /** @description Leave empty (a trap for bots) */
             website?: string;
         };
@@ -4375,14 +4891,24 @@ export interface components {
             filesDeleted: number;
             mailsDeleted: number;
         };
+        /** @enum {string} */
+        NewsletterKind: "newsletter" | "activation";
         NewsletterSummaryOutput: {
             /** Format: uuid */
             id: string;
             name: string;
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+            /** @description newsletter: to a segment; activation: to the eligible referrers of a programme */
+            kind: components["schemas"]["NewsletterKind"];
             /** Format: uuid */
             segmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description Activation mails: the programme
+             */
+            programmeId: string | null;
+            programmeName: string | null;
             /** Format: date-time */
             scheduledAt?: string | null;
             /** Format: date-time */
@@ -4410,6 +4936,11 @@ export interface components {
             name: string;
             /** Format: uuid */
             segmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description Makes it a programme activation mail (kind `activation`) to the eligible referrers of this programme; no segment then
+             */
+            programmeId?: string;
             variants?: components["schemas"]["NewsletterVariantInput"][];
         };
         NewsletterVariantOutput: {
@@ -4431,6 +4962,10 @@ export interface components {
             skipped: number;
             bounced: number;
             unsubscribed: number;
+            /** @description Deliveries opened at least once; null when the organisation does not track opens and clicks */
+            opened: number | null;
+            /** @description Deliveries with at least one click; null when the organisation does not track opens and clicks */
+            clicked: number | null;
         };
         NewsletterOutput: {
             /** Format: uuid */
@@ -4438,8 +4973,16 @@ export interface components {
             name: string;
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+            /** @description newsletter: to a segment; activation: to the eligible referrers of a programme */
+            kind: components["schemas"]["NewsletterKind"];
             /** Format: uuid */
             segmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description Activation mails: the programme
+             */
+            programmeId: string | null;
+            programmeName: string | null;
             /** Format: date-time */
             scheduledAt?: string | null;
             /** Format: date-time */
@@ -4450,6 +4993,8 @@ export interface components {
             createdAt: string;
             variants: components["schemas"]["NewsletterVariantOutput"][];
             figures: components["schemas"]["NewsletterFiguresOutput"];
+            /** @description Activation mails not sent yet: how many referrers it would reach now (eligible, reachable, not opted out); else null */
+            eligibleRecipients: number | null;
         };
         UpdateNewsletterInput: {
             name?: string;
@@ -4475,14 +5020,14 @@ export interface components {
             scheduledAt?: string;
         };
         /** @enum {string} */
-        MailTopic: "newsletter" | "job_alerts" | "events";
+        MailTopic: "newsletter" | "job_alerts" | "events" | "programme_mails";
         MailingTokenInput: {
             /** @description The signed token from the mail link */
             token: string;
         };
         MailTopicOutput: {
             topic: components["schemas"]["MailTopic"];
-            /** @description Consent granted and not expired: mail on this topic is sent */
+            /** @description Mail on this topic is sent: opt-in topics have a granted, unexpired consent; programme_mails (opt-out) is not withdrawn */
             subscribed: boolean;
             /** @enum {string|null} */
             status: "pending" | "granted" | "withdrawn" | "expired" | null;
@@ -4503,6 +5048,8 @@ export interface components {
             jobAlerts: boolean;
             /** @description true: receive event invitations (consent for 24 months); false: withdraw */
             events: boolean;
+            /** @description Mails about referral programmes (legitimate interest): false opts out, true opts in again; omitted: unchanged */
+            programmeMails?: boolean;
             token: string;
         };
         /** @enum {string} */
@@ -4544,6 +5091,8 @@ export interface components {
             jobAlerts: boolean;
             /** @description true: receive event invitations (consent for 24 months); false: withdraw */
             events: boolean;
+            /** @description Mails about referral programmes (legitimate interest): false opts out, true opts in again; omitted: unchanged */
+            programmeMails?: boolean;
         };
         /** @enum {string} */
         SuppressionReason: "hard_bounce" | "complaint" | "manual";
@@ -4565,8 +5114,6 @@ export interface components {
             /** @description Why (e.g. "asked by phone") */
             detail?: string;
         };
-        /** @enum {string} */
-        JobAlertFrequency: "instant" | "daily" | "weekly";
         JobAlertOutput: {
             /** Format: uuid */
             id: string;
@@ -4604,6 +5151,323 @@ export interface components {
             locations?: string[];
             employmentTypes?: components["schemas"]["EmploymentType"][];
             frequency: components["schemas"]["JobAlertFrequency"];
+        };
+        MailSettingsOutput: {
+            /** @description First opens and first clicks of newsletters are recorded (off by default) */
+            tracking: boolean;
+        };
+        MailSettingsInput: {
+            /** @description Record first opens and first clicks of newsletters (off by default) */
+            tracking: boolean;
+        };
+        UploadHireImportInput: {
+            /**
+             * Format: binary
+             * @description ATS export as CSV (UTF-8, `;` or `,`), at most 5 MB and 20 000 rows
+             */
+            file: string;
+        };
+        HireImportProblemOutput: {
+            /** @description Line in the file (the header is line 1) */
+            line: number;
+            field: string;
+            /** @enum {string} */
+            code: "required" | "too_long" | "invalid_date" | "unknown_channel" | "duplicate_in_file" | "order";
+            message: string;
+        };
+        HireImportOutput: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            status: "previewed" | "applying" | "applied" | "failed";
+            totalRows: number;
+            /** @description Rows without problems (the ones apply writes) */
+            validRows: number;
+            /** @description Previewed: valid rows whose ATS reference is new. Applied: hires created */
+            createdRows: number;
+            /** @description Previewed: valid rows that update an existing hire. Applied: hires updated */
+            updatedRows: number;
+            /** @description Rows skipped, with why (at most 500 listed) */
+            problems: components["schemas"]["HireImportProblemOutput"][];
+            problemCount: number;
+            /** Format: date-time */
+            appliedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @enum {string} */
+        HireChannel: "referral" | "career_site" | "job_board" | "agency" | "social" | "direct" | "internal" | "other";
+        /** @enum {string} */
+        HireSource: "referral" | "manual" | "import";
+        InsightsRefOutput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        HireOutput: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["HireChannel"];
+            source: components["schemas"]["HireSource"];
+            /** Format: uuid */
+            referralId: string | null;
+            programme: components["schemas"]["InsightsRefOutput"] | null;
+            /** @description The hired person */
+            person: components["schemas"]["InsightsRefOutput"] | null;
+            vacancy: components["schemas"]["InsightsRefOutput"] | null;
+            department: string | null;
+            jobTitle: string | null;
+            /** Format: date */
+            appliedOn: string | null;
+            /** Format: date */
+            hiredOn: string;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            leftOn: string | null;
+            externalRef: string | null;
+            /** @description Quality of hire after 6 months (1-5) */
+            rating6: number | null;
+            /** @description Quality of hire after 12 months (1-5) */
+            rating12: number | null;
+            /** @description False for referral hires: Kring keeps those in step with the referral */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        HireListOutput: {
+            items: components["schemas"]["HireOutput"][];
+            total: number;
+        };
+        HireInput: {
+            channel: components["schemas"]["HireChannel"];
+            /** Format: uuid */
+            programmeId?: Record<string, never> | null;
+            /** Format: uuid */
+            personId?: Record<string, never> | null;
+            /** Format: uuid */
+            vacancyId?: Record<string, never> | null;
+            department?: Record<string, never> | null;
+            jobTitle?: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description When the candidate applied (time to hire starts)
+             */
+            appliedOn?: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description When the offer was accepted / the contract signed
+             */
+            hiredOn: string;
+            /** Format: date */
+            startDate?: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description Last working day, when the hire left
+             */
+            leftOn?: Record<string, never> | null;
+            /** @description The ATS id; unique per organisation (imports update by it) */
+            externalRef?: Record<string, never> | null;
+        };
+        /** @enum {string} */
+        CostCategory: "advertising" | "agency" | "tooling" | "events" | "employer_branding" | "other";
+        CostOutput: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["HireChannel"];
+            category: components["schemas"]["CostCategory"];
+            programme: components["schemas"]["InsightsRefOutput"] | null;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            amountCents: number;
+            description: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CostListOutput: {
+            items: components["schemas"]["CostOutput"][];
+            total: number;
+            /** @description Sum of amountCents over every matching row (not only this page) */
+            totalCents: number;
+        };
+        CostInput: {
+            channel: components["schemas"]["HireChannel"];
+            category: components["schemas"]["CostCategory"];
+            /**
+             * Format: uuid
+             * @description Counts as that programme's investment (ROI)
+             */
+            programmeId?: Record<string, never> | null;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description In cents of the organisation currency */
+            amountCents: number;
+            description?: string;
+        };
+        /** @enum {string} */
+        OfferOutcome: "pending" | "accepted" | "declined";
+        OfferOutput: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["HireChannel"];
+            /** Format: uuid */
+            referralId: string | null;
+            programme: components["schemas"]["InsightsRefOutput"] | null;
+            /** Format: uuid */
+            hireId: string | null;
+            department: string | null;
+            /** Format: date */
+            madeOn: string;
+            outcome: components["schemas"]["OfferOutcome"];
+            /** Format: date */
+            decidedOn: string | null;
+            externalRef: string | null;
+            /** @description False for referral offers: Kring keeps those in step with the referral */
+            editable: boolean;
+        };
+        OfferListOutput: {
+            items: components["schemas"]["OfferOutput"][];
+            total: number;
+        };
+        OfferInput: {
+            channel: components["schemas"]["HireChannel"];
+            /** Format: uuid */
+            programmeId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description The hire it led to
+             */
+            hireId?: Record<string, never> | null;
+            department?: Record<string, never> | null;
+            /** Format: date */
+            madeOn: string;
+            outcome: components["schemas"]["OfferOutcome"];
+            /**
+             * Format: date
+             * @description Required unless the outcome is pending
+             */
+            decidedOn?: Record<string, never> | null;
+            externalRef?: Record<string, never> | null;
+        };
+        RatingInput: {
+            /** @description 1 = far below expectations, 5 = far above */
+            rating: number;
+            note?: Record<string, never> | null;
+        };
+        RatingOutput: {
+            /** Format: uuid */
+            hireId: string;
+            /** @enum {number} */
+            months: 6 | 12;
+            rating: number;
+            note: string | null;
+            /** Format: date-time */
+            ratedAt: string;
+        };
+        RatingDueOutput: {
+            hire: components["schemas"]["HireOutput"];
+            /** @enum {number} */
+            months: 6 | 12;
+            /**
+             * Format: date
+             * @description Start date plus the months
+             */
+            dueOn: string;
+        };
+        RatingsDueOutput: {
+            items: components["schemas"]["RatingDueOutput"][];
+            total: number;
+        };
+        CandidateSurveyTokenInput: {
+            token: string;
+        };
+        CandidateSurveyOutput: {
+            organisationName: string;
+            vacancyTitle: string | null;
+            score: number | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the answer can still be given or changed
+             */
+            expiresAt: string;
+        };
+        AnswerCandidateSurveyInput: {
+            token: string;
+            /** @description How likely the candidate recommends the organisation (0-10) */
+            score: number;
+        };
+        /** @enum {string} */
+        KpiName: "referral-funnel" | "participation" | "source-of-hire" | "time-to-hire" | "cost-per-hire" | "offer-acceptance" | "quality-of-hire" | "retention" | "candidate-nps" | "phase-funnel" | "newsletter-engagement" | "job-alert-engagement" | "roi";
+        KpiPeriodOutput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Calendar days in the period, inclusive */
+            days: number;
+        };
+        /** @enum {string} */
+        KpiUnit: "count" | "percent" | "days" | "cents" | "rating" | "score";
+        KpiFigureOutput: {
+            key: string;
+            unit: components["schemas"]["KpiUnit"];
+            /** @description null: cannot be computed (division by zero or missing data) */
+            current: number | null;
+            previous: number | null;
+        };
+        KpiColumnOutput: {
+            key: string;
+            unit: components["schemas"]["KpiUnit"];
+        };
+        KpiRowOutput: {
+            /** @description A channel, stage, phase, month (YYYY-MM), cohort (YYYY-Qn), outcome, or an id */
+            key: string;
+            /** @description A name to show (programme, newsletter) when key is an id */
+            label: string | null;
+            /** @description Column key → value in the period */
+            values: {
+                [key: string]: number | null;
+            };
+            /** @description Column key → value in the previous period (null for tables that do not compare) */
+            previous: {
+                [key: string]: number | null;
+            } | null;
+        };
+        KpiTableOutput: {
+            key: string;
+            columns: components["schemas"]["KpiColumnOutput"][];
+            rows: components["schemas"]["KpiRowOutput"][];
+        };
+        /**
+         * @description Data that is absent in the period (or the previous one)
+         * @enum {string}
+         */
+        KpiMissing: "no_referrals" | "no_eligible_referrers" | "no_hires" | "no_other_channel_hires" | "no_applied_dates" | "no_costs" | "costs_not_per_department" | "no_offers" | "no_quality_ratings" | "no_mature_cohorts" | "no_employee_start_dates" | "no_surveys" | "no_newsletters" | "no_job_alerts" | "tracking_off" | "no_programmes";
+        /**
+         * @description Filters given that this KPI cannot apply
+         * @enum {string}
+         */
+        KpiFilter: "programmeId" | "department";
+        KpiOutput: {
+            kpi: components["schemas"]["KpiName"];
+            period: components["schemas"]["KpiPeriodOutput"];
+            /** @description The period of equal length just before */
+            previousPeriod: components["schemas"]["KpiPeriodOutput"];
+            figures: components["schemas"]["KpiFigureOutput"][];
+            tables: components["schemas"]["KpiTableOutput"][];
+            /** @description How derived figures are computed, with the figure keys as names */
+            formula: string | null;
+            /** @description Data that is absent in the period (or the previous one) */
+            missing: components["schemas"]["KpiMissing"][];
+            /** @description Filters given that this KPI cannot apply */
+            ignoredFilters: components["schemas"]["KpiFilter"][];
         };
         ProblemFieldError: {
             /** @example email */
@@ -11263,7 +12127,11 @@ export interface operations {
     };
     listNewsletters: {
         parameters: {
-            query?: never;
+            query?: {
+                kind?: components["schemas"]["NewsletterKind"];
+                /** @description Only the activation mails of this programme */
+                programmeId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12316,6 +13184,1927 @@ export interface operations {
                 };
             };
             /** @description Requires one of: alumnus, external_referrer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mailOpenPixel: {
+        parameters: {
+            query?: {
+                /** @description The signed mailing-link token */
+                t?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A transparent 1×1 GIF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": string;
+                };
+            };
+            /** @description At most 2000 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mailClickRedirect: {
+        parameters: {
+            query: {
+                /** @description The signed mailing-link token (organisation, person, delivery) */
+                t: string;
+                /** @description The target URL, exactly as in the mail */
+                u: string;
+                /** @description HMAC of token and target with the organisation link secret */
+                s: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the link target, exactly as in the mail */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Tampered or unknown link (problem+json); never a redirect */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description At most 2000 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMailSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailSettingsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMailSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailSettingsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailSettingsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHireImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireImportOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadHireImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadHireImportInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireImportOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHireImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireImportOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyHireImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireImportOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHires: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                channel?: components["schemas"]["HireChannel"];
+                source?: components["schemas"]["HireSource"];
+                /** @description Hired on or after */
+                from?: string;
+                /** @description Hired on or before */
+                to?: string;
+                programmeId?: string;
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HireInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateHire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HireInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HireOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteHire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecruitmentCosts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                channel?: components["schemas"]["HireChannel"];
+                /** @description Costs whose period ends on or after this day */
+                from?: string;
+                /** @description Costs whose period starts on or before this day */
+                to?: string;
+                programmeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecruitmentCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CostInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRecruitmentCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CostInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRecruitmentCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOffers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                channel?: components["schemas"]["HireChannel"];
+                outcome?: components["schemas"]["OfferOutcome"];
+                /** @description Made on or after */
+                from?: string;
+                /** @description Made on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateHire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                months: 6 | 12;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQualityRatingsDue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingsDueOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupCandidateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateSurveyTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSurveyOutput"];
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerCandidateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerCandidateSurveyInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSurveyOutput"];
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferralFunnelKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParticipationKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSourceOfHireKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTimeToHireKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCostPerHireKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfferAcceptanceKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQualityOfHireKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRetentionKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCandidateNpsKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPhaseFunnelKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNewsletterEngagementKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobAlertEngagementKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoiKpi: {
+        parameters: {
+            query?: {
+                /** @description First day (Europe/Amsterdam), inclusive. Default: twelve months before `to`. */
+                from?: string;
+                /** @description Last day (Europe/Amsterdam), inclusive. Default: today. At most five years after `from`. */
+                to?: string;
+                /** @description Only this programme (narrows the referral channel; other channels stay whole for comparison) */
+                programmeId?: string;
+                /** @description Only this department (vacancy department for referrals, hire department for hires) */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -33,6 +33,8 @@ export const QueueNames = {
   jobAlertsInstant: 'job-alerts-instant',
   /** Singleton per hour: daily and weekly job-alert digests that fell due. */
   jobAlertsDigest: 'job-alerts-digest',
+  /** Singleton per 10 minutes: mail the candidate-experience question for referrals that ended. */
+  insightsCandidateSurveys: 'insights-candidate-surveys',
 } as const;
 
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -106,6 +106,13 @@ export const ErrorCodes = {
   newsletterNotSendable: 'newsletter_not_sendable',
   newsletterNotCancellable: 'newsletter_not_cancellable',
   newsletterScheduleInPast: 'newsletter_schedule_in_past',
+  activationProgrammeClosed: 'activation_programme_closed',
+  candidateSurveyTokenInvalid: 'candidate_survey_token_invalid',
+  hireManagedByReferral: 'hire_managed_by_referral',
+  qualityRatingNotDue: 'quality_rating_not_due',
+  hireImportNotApplicable: 'hire_import_not_applicable',
+  hireImportFileInvalid: 'hire_import_file_invalid',
+  externalRefTaken: 'external_ref_taken',
   internal: 'internal_error',
   unavailable: 'service_unavailable',
 } as const;

@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/manage/employees', section: 'relationships', labelKey: 'nav.employees', roles: ['hr_admin'] },
   { path: '/newsletters', section: 'relationships', labelKey: 'nav.newsletters', roles: ['hr_admin'] },
   { path: '/mailings/suppressions', section: 'relationships', labelKey: 'nav.suppressions', roles: ['hr_admin'] },
+  { path: '/mailings/settings', section: 'relationships', labelKey: 'nav.mailSettings', roles: ['hr_admin'] },
   { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
   { path: '/rewards', labelKey: 'nav.rewards', roles: REFERRERS },

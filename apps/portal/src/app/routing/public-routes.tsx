@@ -4,6 +4,7 @@ import { ermOffboardingPublicRoutes } from '../../features/erm-offboarding/route
 import { ermPeoplePublicRoutes } from '../../features/erm-people/routes';
 import { ermPoolsPublicRoutes } from '../../features/erm-pools/routes';
 import { ermPreboardingPublicRoutes } from '../../features/erm-preboarding/routes';
+import { insightsSurveyPublicRoutes } from '../../features/insights-survey/routes';
 import { mailingsJobAlertsPublicRoutes } from '../../features/mailings-job-alerts/routes';
 import { mailingsNewslettersPublicRoutes } from '../../features/mailings-newsletters/routes';
 import { mailingsPreferencesPublicRoutes } from '../../features/mailings-preferences/routes';
@@ -25,4 +26,5 @@ export const publicRoutes: RouteObject[] = [
   ...mailingsNewslettersPublicRoutes,
   ...mailingsPreferencesPublicRoutes,
   ...mailingsJobAlertsPublicRoutes,
+  ...insightsSurveyPublicRoutes,
 ];

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { mailingsJobAlertsRoutes } from '../../features/mailings-job-alerts/routes';
 import { mailingsNewslettersRoutes } from '../../features/mailings-newsletters/routes';
 import { mailingsPreferencesRoutes } from '../../features/mailings-preferences/routes';
+import { mailingsTrackingRoutes } from '../../features/mailings-tracking/routes';
 import { AppLayout } from '../layout/app-layout';
 import { RootLayout } from '../layout/root-layout';
 import { ComingSoonPage } from '../pages/coming-soon-page';
@@ -20,7 +21,7 @@ import { RequireAuth } from './require-auth';
 import { RequireRole } from './require-role';
 
 /** Sections that later issues build; until then they say so honestly. */
-const mailingsRoutes = [...mailingsNewslettersRoutes, ...mailingsPreferencesRoutes, ...mailingsJobAlertsRoutes];
+const mailingsRoutes = [...mailingsNewslettersRoutes, ...mailingsPreferencesRoutes, ...mailingsJobAlertsRoutes, ...mailingsTrackingRoutes];
 const built = new Set(['/', '/users', ...[...referrerRoutes, ...hrRoutes, ...mailingsRoutes].map((route) => `/${route.path}`)]);
 const comingSoonRoutes: RouteObject[] = NAV_ITEMS.filter((item) => !built.has(item.path)).map(
   (item) => ({

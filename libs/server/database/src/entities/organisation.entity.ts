@@ -24,4 +24,8 @@ export class OrganisationEntity extends BaseEntity {
   /** Signs the links in this organisation's bulk mail (unsubscribe, preferences). Never selected unless asked for. */
   @Column({ type: 'bytea', select: false, default: () => 'kring_new_link_secret()' })
   linkSecret: Buffer;
+
+  /** Open and click tracking of bulk mail (issue 6): off unless HR turns it on. */
+  @Column({ name: 'mail_tracking', type: 'boolean', default: false })
+  mailTracking: boolean;
 }

@@ -5,7 +5,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `activation` for one programme, each delivery row carrying that referrer's own share links in `personal`), and
  * opt-in open/click tracking (off by default per organisation; first open and first click per delivery).
  * Programme mails go to referrers on legitimate interest; the opt-out is the consent purpose `programme_mails`
- * (withdrawn = opted out; no row or granted = receives them).
+ * (withdrawn = opted out; no row or granted = receives them). The share links an activation mail creates for its
+ * recipients award no share points: the points trigger skips rows inserted while the transaction-local setting
+ * `kring.share_link_points` is 'off' (a link HR's mail made for someone is not that person sharing).
  */
 export class MailingsActivationTracking1764840000000 implements MigrationInterface {
   name = 'MailingsActivationTracking1764840000000';
@@ -31,9 +33,16 @@ export class MailingsActivationTracking1764840000000 implements MigrationInterfa
       `ALTER TABLE consents ADD CONSTRAINT ck_consents_purpose
          CHECK (purpose IN ('talent_pool', 'newsletter', 'job_alerts', 'events', 'matching', 'programme_mails'))`,
     );
+    await q.query(`DROP TRIGGER tr_share_links_points ON share_links`);
+    await q.query(`
+      CREATE TRIGGER tr_share_links_points AFTER INSERT ON share_links FOR EACH ROW
+        WHEN (current_setting('kring.share_link_points', true) IS DISTINCT FROM 'off')
+        EXECUTE FUNCTION share_links_points()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER tr_share_links_points ON share_links`);
+    await q.query(`CREATE TRIGGER tr_share_links_points AFTER INSERT ON share_links FOR EACH ROW EXECUTE FUNCTION share_links_points()`);
     // The opt-outs cannot be kept under the old constraint: they (and their history) go with the purpose.
     await q.query(`DELETE FROM consent_events WHERE purpose = 'programme_mails'`);
     await q.query(`DELETE FROM consents WHERE purpose = 'programme_mails'`);

@@ -23,6 +23,7 @@ export class Insights1764900000000 implements MigrationInterface {
         created_rows integer NOT NULL DEFAULT 0,
         updated_rows integer NOT NULL DEFAULT 0,
         problems jsonb NOT NULL DEFAULT '[]',
+        rows jsonb NOT NULL DEFAULT '[]',
         created_by_user_id uuid,
         applied_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -31,7 +32,8 @@ export class Insights1764900000000 implements MigrationInterface {
         CONSTRAINT uq_hire_imports_organisation_id_id UNIQUE (organisation_id, id),
         CONSTRAINT fk_hire_imports_organisation FOREIGN KEY (organisation_id) REFERENCES organisations (id) ON DELETE CASCADE,
         CONSTRAINT fk_hire_imports_created_by FOREIGN KEY (created_by_user_id) REFERENCES users (id) ON DELETE SET NULL,
-        CONSTRAINT ck_hire_imports_status CHECK (status IN ('previewed', 'applying', 'applied', 'failed'))
+        CONSTRAINT ck_hire_imports_status CHECK (status IN ('previewed', 'applying', 'applied', 'failed')),
+        CONSTRAINT ck_hire_imports_file_name CHECK (char_length(file_name) BETWEEN 1 AND 255)
       )`);
     await q.query(`CREATE INDEX ix_hire_imports_organisation_created ON hire_imports (organisation_id, created_at DESC)`);
 

@@ -15,7 +15,10 @@ import { MailingsNewsletters1764810000000 } from './1764810000000-mailings-newsl
 import { MailingsPreferences1764820000000 } from './1764820000000-mailings-preferences';
 import { MailingsJobAlerts1764830000000 } from './1764830000000-mailings-job-alerts';
 import { MailingsActivationTracking1764840000000 } from './1764840000000-mailings-activation-tracking';
+import { MailingsTracking1764850000000 } from './1764850000000-mailings-tracking';
 import { Insights1764900000000 } from './1764900000000-insights';
+import { InsightsRollups1764910000000 } from './1764910000000-insights-rollups';
+import { InsightsSync1764920000000 } from './1764920000000-insights-sync';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -36,5 +39,8 @@ export const migrations = [
   MailingsPreferences1764820000000,
   MailingsJobAlerts1764830000000,
   MailingsActivationTracking1764840000000,
+  MailingsTracking1764850000000,
   Insights1764900000000,
+  InsightsRollups1764910000000,
+  InsightsSync1764920000000,
 ];

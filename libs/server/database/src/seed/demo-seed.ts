@@ -2,6 +2,7 @@ import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import type { Locale, Role } from '@kring/shared-domain';
 import { seedDemoErm } from './demo-erm';
+import { seedDemoInsights } from './demo-insights';
 import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_ORGANISATION_SLUG = 'demo';
@@ -55,6 +56,7 @@ export async function seedDemo(
       const [existing] = await tx.query(`SELECT id FROM organisations WHERE slug = $1`, [DEMO_ORGANISATION_SLUG]);
       const created = await seedDemoReferrals(tx, existing.id, now);
       await seedDemoErm(tx, existing.id, now);
+      await seedDemoInsights(tx, existing.id, now);
       return { created, logins };
     }
     for (const user of USERS) {
@@ -72,6 +74,7 @@ export async function seedDemo(
     }
     await seedDemoReferrals(tx, organisation.id, now);
     await seedDemoErm(tx, organisation.id, now);
+    await seedDemoInsights(tx, organisation.id, now);
     return { created: true, logins };
   });
 }

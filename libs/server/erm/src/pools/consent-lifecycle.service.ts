@@ -65,8 +65,12 @@ export class ConsentLifecycleService {
         }
         // A person who existed before the form keeps their consents as they were: the form never set them pending.
         if (!signup.personCreated || (await this.signups.hasOtherSignup(tx, org, signup.personId, signup.id))) continue;
-        const current = (await this.consents.list(org, signup.personId, tx)).find((c) => c.purpose === 'talent_pool');
-        if (current?.status === 'pending') await this.consents.set(org, signup.personId, 'talent_pool', { status: 'expired', at: now, source: 'opt_in_lapsed' }, tx);
+        // The consents the form set pending (talent pool, and job alerts when asked for) lapse with it.
+        for (const current of await this.consents.list(org, signup.personId, tx)) {
+          if ((current.purpose === 'talent_pool' || current.purpose === 'job_alerts') && current.status === 'pending') {
+            await this.consents.set(org, signup.personId, current.purpose, { status: 'expired', at: now, source: 'opt_in_lapsed' }, tx);
+          }
+        }
       }
       return lapsed.length;
     });

@@ -1,4 +1,4 @@
-import type { Phase } from '@kring/shared-domain';
+import type { EmploymentType, Phase } from '@kring/shared-domain';
 
 /** Talent-pool consent lasts 12 months from confirmation or renewal. */
 export const CONSENT_MONTHS = 12;
@@ -16,6 +16,22 @@ export const LEAVE_PURPOSE = 'talent_pool_leave';
 export const EXTRA_PURPOSES = ['newsletter', 'job_alerts', 'events'] as const;
 export type ExtraPurpose = (typeof EXTRA_PURPOSES)[number];
 export const isExtraPurpose = (purpose: string): purpose is ExtraPurpose => (EXTRA_PURPOSES as readonly string[]).includes(purpose);
+
+/**
+ * A job alert asked for on the public form. Mirrors the rules of @kring/server-mailings' job alerts (erm cannot
+ * import mailings, which imports erm): the frequencies, at most five alerts per person, terms lower-case.
+ */
+export const JOB_ALERT_FREQUENCIES = ['instant', 'daily', 'weekly'] as const;
+export type JobAlertFrequency = (typeof JOB_ALERT_FREQUENCIES)[number];
+export const MAX_JOB_ALERTS_PER_PERSON = 5;
+
+export interface SignupJobAlert {
+  keywords: string;
+  functions: string[];
+  locations: string[];
+  employmentTypes: EmploymentType[];
+  frequency: JobAlertFrequency;
+}
 
 const DAY_MS = 86_400_000;
 

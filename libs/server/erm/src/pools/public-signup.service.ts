@@ -10,7 +10,7 @@ import { ConsentLifecycleRepository } from './consent-lifecycle.repository';
 import { TalentPoolConfirmOutput, TalentPoolFormOutput, TalentPoolLeaveOutput, TalentPoolRenewOutput, TalentPoolSignupOutput } from './outputs/public.output';
 import { PoolMembershipService } from './pool-membership.service';
 import { formUnknown, linkExpired, linkInvalid } from './pools.errors';
-import { addDays, addMonths, CONSENT_MONTHS, isExtraPurpose, LEAVE_PURPOSE, OPT_IN_DAYS, OPT_IN_PURPOSE, RENEWAL_PURPOSE, splitName } from './pools.rules';
+import { addDays, addMonths, CONSENT_MONTHS, isExtraPurpose, LEAVE_PURPOSE, OPT_IN_DAYS, OPT_IN_PURPOSE, RENEWAL_PURPOSE, splitName, type SignupJobAlert } from './pools.rules';
 import { SignupsRepository, type TokenRow } from './signups.repository';
 import { TalentPoolsRepository } from './talent-pools.repository';
 
@@ -67,12 +67,29 @@ export class PublicSignupService {
     const { firstName, lastName } = splitName(input.name);
     const email = normaliseEmail(input.email);
     const expiresAt = addDays(now, OPT_IN_DAYS);
+    const extraPurposes = [...new Set(input.alsoConsentTo ?? [])];
+    if (input.jobAlert && !extraPurposes.includes('job_alerts')) {
+      throw new DomainError('validation', ErrorCodes.validationFailed, 'Job alerts need their own consent', [
+        { field: 'alsoConsentTo', message: 'must include job_alerts to receive job alerts' },
+      ]);
+    }
+    const jobAlert: SignupJobAlert | null = input.jobAlert
+      ? {
+          keywords: input.jobAlert.keywords ?? '',
+          functions: input.jobAlert.functions ?? [],
+          locations: input.jobAlert.locations ?? [],
+          employmentTypes: [...new Set(input.jobAlert.employmentTypes ?? [])],
+          frequency: input.jobAlert.frequency,
+        }
+      : null;
     await this.dataSource.transaction(async (tx) => {
       const person = await this.signups.findOrCreatePerson(tx, org.id, { email, firstName, lastName, locale });
       // A pending consent only for a person this sign-up creates: an existing person's consents (and their
       // history) stay as they are until the owner of the address confirms.
       if (person.created) {
         await this.consents.set(org.id, person.id, 'talent_pool', { status: 'pending', at: now, source: 'talent_pool_form' }, tx);
+        // Job alerts are asked for with their own consent, pending until the same confirmation.
+        if (jobAlert) await this.consents.set(org.id, person.id, 'job_alerts', { status: 'pending', at: now, source: 'talent_pool_form' }, tx);
       }
       const signup = await this.signups.insert(
         tx,
@@ -86,7 +103,8 @@ export class PublicSignupService {
           location: input.location ?? null,
           skills: input.skills ?? [],
           poolIds: chosen.map((pool) => pool.id),
-          extraPurposes: [...new Set(input.alsoConsentTo ?? [])],
+          extraPurposes,
+          jobAlert,
           expiresAt,
         },
         now,
@@ -128,6 +146,10 @@ export class PublicSignupService {
         const known = current.find((c) => c.purpose === purpose);
         if (known?.status === 'granted' && (!known.expiresAt || known.expiresAt >= keptUntil)) continue;
         await this.consents.set(org, signup.personId, purpose, { status: 'granted', at: now, source: 'talent_pool_form', expiresAt: keptUntil }, tx);
+      }
+      // The job alert asked for on the form, now that its consent is confirmed (skipped at the limit of five).
+      if (signup.jobAlert && signup.extraPurposes.includes('job_alerts')) {
+        await this.signups.createJobAlert(tx, org, signup.personId, signup.jobAlert, now);
       }
       const ctx = { source: 'talent_pool_form' as const, at: now };
       if (pools.length) await this.membership.join(tx, org, pools.map((pool) => pool.id), [signup.personId], ctx);

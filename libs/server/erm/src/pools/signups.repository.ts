@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { asOrganisationId, managerOf, OrganisationId, Tx } from '@kring/server-database';
 import { normaliseEmail, type Locale } from '@kring/shared-domain';
-import type { ExtraPurpose } from './pools.rules';
+import { MAX_JOB_ALERTS_PER_PERSON, type ExtraPurpose, type SignupJobAlert } from './pools.rules';
 
 export interface SignupRow {
   id: string;
@@ -18,6 +18,8 @@ export interface SignupRow {
   skills: string[];
   poolIds: string[];
   extraPurposes: ExtraPurpose[];
+  /** The job alert asked for with the separate job_alerts consent, created on confirmation; null: none. */
+  jobAlert: SignupJobAlert | null;
   expiresAt: Date;
 }
 
@@ -31,6 +33,7 @@ export interface NewSignup {
   skills: string[];
   poolIds: string[];
   extraPurposes: ExtraPurpose[];
+  jobAlert: SignupJobAlert | null;
   expiresAt: Date;
 }
 
@@ -46,7 +49,7 @@ export interface TokenRow {
 
 const signupColumns = (a: string) => `${a}.id, ${a}.organisation_id AS "organisationId", ${a}.person_id AS "personId", ${a}.person_created AS "personCreated",
   ${a}.first_name AS "firstName", ${a}.last_name AS "lastName", ${a}.locale, ${a}.location, ${a}.skills, ${a}.pool_ids AS "poolIds",
-  ${a}.extra_purposes AS "extraPurposes", ${a}.expires_at AS "expiresAt"`;
+  ${a}.extra_purposes AS "extraPurposes", ${a}.job_alert AS "jobAlert", ${a}.expires_at AS "expiresAt"`;
 
 const withOrg = <T extends { organisationId: OrganisationId }>(row: T): T => ({ ...row, organisationId: asOrganisationId(row.organisationId) });
 
@@ -106,10 +109,10 @@ export class SignupsRepository {
    */
   async insert(tx: Tx, organisationId: OrganisationId, signup: NewSignup, at: Date): Promise<{ id: string; personCreated: boolean }> {
     const [row]: Array<{ id: string; personCreated: boolean }> = await tx.query(
-      `INSERT INTO talent_pool_signups (organisation_id, person_id, person_created, first_name, last_name, locale, location, skills, pool_ids, extra_purposes, expires_at, created_at)
+      `INSERT INTO talent_pool_signups (organisation_id, person_id, person_created, first_name, last_name, locale, location, skills, pool_ids, extra_purposes, expires_at, created_at, job_alert)
        VALUES ($1, $2,
                $3 OR EXISTS (SELECT 1 FROM talent_pool_signups s WHERE s.organisation_id = $1 AND s.person_id = $2 AND s.person_created),
-               $4, $5, $6, $7, $8, $9, $10, $11, $12)
+               $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb)
        RETURNING id, person_created AS "personCreated"`,
       [
         organisationId,
@@ -124,9 +127,32 @@ export class SignupsRepository {
         signup.extraPurposes,
         signup.expiresAt,
         at,
+        signup.jobAlert ? JSON.stringify(signup.jobAlert) : null,
       ],
     );
     return row!;
+  }
+
+  /**
+   * Creates the job alert a confirmed sign-up asked for. Plain SQL into the job-alerts table of
+   * @kring/server-mailings (which imports erm, so erm cannot use its repository): the same columns and
+   * normalisation as JobAlertsRepository.insert, and its limit of five alerts per person. Skipped (null) at the
+   * limit, or when the person already has an alert with exactly these criteria (the form sent twice). The person
+   * row is locked by the caller (SignupsRepository.lockPerson), so concurrent saves cannot pass the limit together.
+   */
+  async createJobAlert(tx: Tx, organisationId: OrganisationId, personId: string, alert: SignupJobAlert, at: Date): Promise<string | null> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `INSERT INTO job_alert_subscriptions (organisation_id, person_id, keywords, functions, skills, locations, employment_types, frequency, created_at, updated_at)
+       SELECT $1, $2, $3, $4::text[], '{}', $5::text[], $6::text[], $7, $8, $8
+        WHERE (SELECT count(*) FROM job_alert_subscriptions WHERE organisation_id = $1 AND person_id = $2) < $9
+          AND NOT EXISTS (
+            SELECT 1 FROM job_alert_subscriptions
+             WHERE organisation_id = $1 AND person_id = $2 AND keywords = $3 AND functions = $4::text[] AND skills = '{}'
+               AND locations = $5::text[] AND employment_types = $6::text[] AND frequency = $7)
+       RETURNING id`,
+      [organisationId, personId, alert.keywords, alert.functions, alert.locations, alert.employmentTypes, alert.frequency, at, MAX_JOB_ALERTS_PER_PERSON],
+    );
+    return rows[0]?.id ?? null;
   }
 
   async findForUpdate(tx: Tx, organisationId: OrganisationId, id: string): Promise<SignupRow | null> {

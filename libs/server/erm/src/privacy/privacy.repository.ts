@@ -134,7 +134,7 @@ export class PrivacyRepository {
            FROM talent_pool_members m JOIN talent_pools tp ON tp.organisation_id = m.organisation_id AND tp.id = m.pool_id
           WHERE m.organisation_id = $1 AND m.person_id = $2 ORDER BY m.joined_at`),
       q(`SELECT first_name AS "firstName", last_name AS "lastName", locale, location, skills, pool_ids AS "poolIds",
-                extra_purposes AS "extraPurposes", expires_at AS "expiresAt", created_at AS "createdAt"
+                extra_purposes AS "extraPurposes", job_alert AS "jobAlert", expires_at AS "expiresAt", created_at AS "createdAt"
            FROM talent_pool_signups WHERE organisation_id = $1 AND person_id = $2 ORDER BY created_at`),
       q(`SELECT i.event_id AS "eventId", e.title AS "eventTitle", e.starts_at AS "eventStartsAt", i.status, i.legal_basis AS "legalBasis",
                 i.invited_at AS "invitedAt", i.responded_at AS "respondedAt", i.attendance, i.attendance_recorded_at AS "attendanceRecordedAt"
@@ -360,9 +360,15 @@ export class PrivacyRepository {
    */
   async tombstone(organisationId: OrganisationId, personId: string, userId: string, now: Date, tx: Tx): Promise<void> {
     for (const table of ['phase_transitions', 'touchpoints', 'consents', 'consent_events', 'talent_pool_members', 'talent_pool_signups',
-      'person_tokens', 'event_invitations', 'preboarding_checklists', 'offboardings']) {
+      'person_tokens', 'event_invitations', 'preboarding_checklists', 'offboardings', 'job_alert_subscriptions', 'job_alert_deliveries']) {
       await tx.query(`DELETE FROM ${table} WHERE organisation_id = $1 AND person_id = $2`, [organisationId, personId]);
     }
+    // Newsletter figures keep their row counts; the row forgets the address and the open/click times.
+    await tx.query(
+      `UPDATE newsletter_deliveries SET email = 'erased', opened_at = NULL, clicked_at = NULL, personal = NULL, updated_at = $3
+        WHERE organisation_id = $1 AND person_id = $2`,
+      [organisationId, personId, now],
+    );
     for (const table of ['sessions', 'login_tokens', 'points_events', 'preboarding_hr_digests']) {
       await tx.query(`DELETE FROM ${table} WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
     }

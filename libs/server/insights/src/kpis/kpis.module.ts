@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { KpisController } from './kpis.controller';
+import { KpisRepository } from './kpis.repository';
+import { KpisService } from './kpis.service';
 
-/** KPI queries and their rollups: services without controllers (the worker maintains rollups). */
-@Module({})
+/** KPI queries and their rollups: services without controllers (the rollups are kept by database triggers). */
+@Module({ providers: [KpisRepository, KpisService], exports: [KpisRepository, KpisService] })
 export class KpisCoreModule {}
 
 /** KPI endpoints (HR). */
-@Module({ imports: [KpisCoreModule] })
+@Module({ imports: [KpisCoreModule], controllers: [KpisController] })
 export class KpisModule {}

@@ -3,6 +3,7 @@ import { ermEventsTemplates } from './erm-events.templates';
 import { ermOffboardingTemplates } from './erm-offboarding.templates';
 import { ermPoolsTemplates } from './erm-pools.templates';
 import { ermPreboardingTemplates } from './erm-preboarding.templates';
+import { insightsTemplates } from './insights.templates';
 import { invitationTemplate } from './invitation.email';
 import { mailingsJobAlertsTemplates } from './mailings-job-alerts.templates';
 import { mailingsNewslettersTemplates } from './mailings-newsletters.templates';
@@ -32,6 +33,7 @@ export const mailTemplates = {
   ...mailingsNewslettersTemplates,
   ...mailingsPreferencesTemplates,
   ...mailingsJobAlertsTemplates,
+  ...insightsTemplates,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -26,6 +26,11 @@ export class MailingLinks {
     return claims ? { ...claims, organisationId: organisationId as OrganisationId } : null;
   }
 
+  /** The secret if this process already loaded it (any sign or verify of the organisation does), else null. */
+  cachedSecret(organisationId: string): Buffer | null {
+    return this.secrets.get(organisationId) ?? null;
+  }
+
   private async secret(organisationId: string): Promise<Buffer | null> {
     const cached = this.secrets.get(organisationId);
     if (cached) return cached;

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, InjectConfig, type AppConfig, type MailConfig } from '@kring/server-config';
 import type { OrganisationId, Tx } from '@kring/server-database';
 import { SegmentsService } from '@kring/server-erm';
-import { classifySendError, describeSendError, MailTransport, retryDelayMs, SEND_LEASE_MS } from '@kring/server-mail';
+import { classifySendError, describeSendError, MailTransport, retryDelayMs, SEND_LEASE_MS, type OutgoingMail } from '@kring/server-mail';
 import { JobQueue, QueueNames } from '@kring/server-queue';
 import type { Locale } from '@kring/shared-domain';
+import { ActivationDispatcher } from '../activation/activation-dispatcher.service';
 import { compileActivation } from '../activation/activation-render';
 import { MailingLinks } from '../links/mailing-links.service';
 import { MailTracking } from '../tracking/mail-tracking.service';
@@ -27,6 +28,22 @@ export const NEWSLETTER_BATCH_SIZE = 500;
 export const NEWSLETTER_INTERRUPTED_REASON = 'interrupted: delivery unknown, not retried to avoid a duplicate';
 
 const SWEEP_BATCH = 5000;
+
+/**
+ * Accepted sends are recorded (`sending` -> `sent`) with the next group's markSending statement, else in one statement
+ * per this many rows or after this many ms, whichever comes first, and always before a run returns. A crash before a flush leaves those delivered rows
+ * `sending`; the sweep then records them as interrupted (failed, never resent): never a duplicate, never a resend.
+ */
+export const NEWSLETTER_SENT_FLUSH_ROWS = 100;
+export const NEWSLETTER_SENT_FLUSH_MS = 50;
+
+/** How long a worker's job keeps claiming further batches of its newsletter (the worker passes it as continueForMs). */
+export const NEWSLETTER_RUN_BUDGET_MS = 60_000;
+
+export interface NewsletterRunOptions {
+  /** Keep claiming the next batch (prefetched while the current one sends) until this many ms have passed. */
+  continueForMs?: number;
+}
 
 /** Data of a newsletterSend job: only the newsletter id; the rows decide what is left to do. */
 export interface NewsletterSendJobData {
@@ -103,15 +120,18 @@ export class NewsletterDispatcher {
  * (the one state that can hide a sent mail) immediately before it is handed to SMTP.
  */
 @Injectable()
-export class NewsletterEngine {
+export class NewsletterEngine implements OnModuleDestroy {
   private readonly logger = new Logger(NewsletterEngine.name);
   private readonly processId = `${hostname()}:${process.pid}`;
   private readonly fromAddress: string;
+  private readonly running = new Set<{ stopped: boolean }>();
+  private stopping = false;
 
   constructor(
     private readonly newsletters: NewslettersRepository,
     private readonly deliveries: NewsletterDeliveriesRepository,
     private readonly dispatcher: NewsletterDispatcher,
+    private readonly activationDispatcher: ActivationDispatcher,
     private readonly transport: MailTransport,
     private readonly links: MailingLinks,
     private readonly tracking: MailTracking,
@@ -124,59 +144,179 @@ export class NewsletterEngine {
     this.fromAddress = /<([^>]+)>/.exec(mail.from)?.[1] ?? mail.from.trim();
   }
 
-  /** One job: claim a batch of due rows of this newsletter, render each language once, send, record. */
-  async run(newsletterId: string, limit = NEWSLETTER_BATCH_SIZE): Promise<NewsletterRunResult> {
+  /**
+   * One job: claim due rows of this newsletter (`limit` per claim), render each language once, send through a window
+   * of `poolConnections × 2` hand-offs, record. By default one claim; with `continueForMs` (the worker) it claims the
+   * next batch while the current one is still sending, for as long as that budget lasts and rows are due, so the
+   * SMTP pool never idles between jobs. Stops early, releasing what it claimed but did not hand over, on stop().
+   */
+  async run(newsletterId: string, limit = NEWSLETTER_BATCH_SIZE, options: NewsletterRunOptions = {}): Promise<NewsletterRunResult> {
     const result: NewsletterRunResult = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 };
+    if (this.stopping) return result;
     const [head] = (await this.dataSource.query(`SELECT organisation_id AS "organisationId", status, kind FROM newsletters WHERE id = $1`, [
       newsletterId,
     ])) as { organisationId: OrganisationId; status: string; kind: 'newsletter' | 'activation' }[];
     if (!head || head.status !== 'sending') return result;
 
     const lockedBy = `${this.processId}:${randomUUID()}`;
-    // The claim must outlive the batch at the configured rate (it is only an efficiency guard: see claim()).
-    const leaseMs = Math.max(SEND_LEASE_MS, Math.ceil((limit / this.mail.ratePerSecond) * 1000) * 2);
-    const claimed = await this.deliveries.claim(newsletterId, lockedBy, this.clock.now(), leaseMs, limit);
-    result.claimed = claimed.length;
-    if (claimed.length === 0) {
-      await this.deliveries.completeFinished(this.clock.now(), newsletterId);
-      return result;
-    }
-    result.skipped = await this.deliveries.skip(
-      claimed.filter((c) => !c.eligible).map((c) => c.id),
-      lockedBy,
-      this.clock.now(),
-    );
+    // The claim must outlive the batch at the configured rate (it is only an efficiency guard: see claim()); with
+    // prefetching a claimed batch waits for at most one batch before it, hence twice that.
+    const leaseMs = Math.max(SEND_LEASE_MS, Math.ceil((limit / this.mail.ratePerSecond) * 1000) * 4);
+    const deadline = Date.now() + (options.continueForMs ?? 0);
+    const groupSize = Math.max(1, this.mail.poolConnections);
+    const window = groupSize * 2;
+    const sentLog = new SentRecorder(this.deliveries, lockedBy, this.clock, this.logger);
+    const run = { stopped: false };
+    this.running.add(run);
 
-    const organisation = await this.newsletters.organisation(head.organisationId);
-    const compiled = new Map<Locale, CompiledNewsletter>();
-    const compile = head.kind === 'activation' ? compileActivation : compileNewsletter;
-    for (const variant of await this.newsletters.variants(head.organisationId, newsletterId)) {
-      compiled.set(variant.locale, compile(organisation, variant));
-    }
-    const tracked = organisation.mailTracking;
-
-    const rows = claimed.filter((c) => c.eligible);
-    const concurrency = Math.max(1, this.mail.poolConnections * 2);
-    let next = 0;
-    const lane = async () => {
-      while (next < rows.length) {
-        const row = rows[next++]!;
-        const outcome = await this.deliver(row, lockedBy, compiled.get(row.locale) ?? compiled.get(organisation.defaultLocale), tracked);
-        if (outcome !== 'lost') result[outcome]++;
+    let context: { organisation: { defaultLocale: Locale }; compiled: Map<Locale, CompiledNewsletter>; tracked: boolean } | undefined;
+    const prepare = async () => {
+      if (context) return context;
+      const organisation = await this.newsletters.organisation(head.organisationId);
+      const compiled = new Map<Locale, CompiledNewsletter>();
+      const compile = head.kind === 'activation' ? compileActivation : compileNewsletter;
+      for (const variant of await this.newsletters.variants(head.organisationId, newsletterId)) {
+        compiled.set(variant.locale, compile(organisation, variant));
       }
+      context = { organisation, compiled, tracked: organisation.mailTracking };
+      return context;
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, lane));
+
+    const pending: ClaimedDelivery[] = [];
+    let claims = 0;
+    let exhausted = false;
+    let claiming: Promise<void> | null = null;
+    let inFlight = 0;
+    let failure: unknown;
+    let dirty = false;
+    let wake: (() => void) | null = null;
+    const signal = () => {
+      dirty = true;
+      const resolve = wake;
+      wake = null;
+      resolve?.();
+    };
+    const waitForSignal = () =>
+      dirty ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve));
+
+    const claimNext = async () => {
+      const claimed = await this.deliveries.claim(newsletterId, lockedBy, this.clock.now(), leaseMs, limit);
+      claims++;
+      result.claimed += claimed.length;
+      if (claimed.length < limit) exhausted = true;
+      if (claimed.length === 0) return;
+      result.skipped += await this.deliveries.skip(
+        claimed.filter((c) => !c.eligible).map((c) => c.id),
+        lockedBy,
+        this.clock.now(),
+      );
+      await prepare();
+      pending.push(...claimed.filter((c) => c.eligible));
+    };
+
+    const handOver = async (group: ClaimedDelivery[]) => {
+      const { organisation, compiled, tracked } = context!;
+      // Rendering (CPU only) happens before the rows become `sending`; every row that does is handed over below.
+      const mails = await Promise.all(
+        group.map(async (row) => ({ row, mail: await this.render(row, compiled.get(row.locale) ?? compiled.get(organisation.defaultLocale), tracked) })),
+      );
+      // The same statement records the sends accepted since the previous hand-off (one round trip for both).
+      const sent = sentLog.drain();
+      let ours: Set<string>;
+      try {
+        const marked = await this.deliveries.markSendingMany(
+          mails.filter((m) => m.mail).map((m) => m.row.id),
+          lockedBy,
+          this.clock.now(),
+          SEND_LEASE_MS,
+          { ids: sent, interruptedReason: NEWSLETTER_INTERRUPTED_REASON },
+        );
+        ours = marked.ours;
+        sentLog.recorded(sent.length, marked.recorded);
+      } catch (error) {
+        sentLog.requeue(sent); // the statement changed nothing: record them with the next one
+        throw error;
+      }
+      for (const { row, mail } of mails) {
+        if (!mail || !ours.has(row.id)) {
+          inFlight--; // cancelled meanwhile, or our claim was taken over after its lease: not ours to send
+          continue;
+        }
+        void this.transport.send(mail).then(
+          () => {
+            result.sent++;
+            sentLog.add(row.id);
+          },
+          (error: unknown) =>
+            this.recordFailure(row, lockedBy, error).then(
+              (outcome) => void result[outcome]++,
+              (recordError: unknown) => void (failure ??= recordError),
+            ),
+        ).finally(() => {
+          inFlight--;
+          signal();
+        });
+      }
+      signal();
+    };
+
+    try {
+      for (;;) {
+        const stopping = run.stopped || this.stopping || failure !== undefined;
+        const mayClaim = !stopping && !exhausted && (claims === 0 || Date.now() < deadline);
+        if (!claiming && mayClaim && pending.length < limit / 2) {
+          claiming = claimNext().then(
+            () => undefined,
+            (error: unknown) => void (failure ??= error),
+          ).finally(() => {
+            claiming = null;
+            signal();
+          });
+        }
+        // Hand over in groups of at least a pool's worth (fewer only at the end): one statement per group, and with a
+        // window of two pools the connections stay busy while the next group is being marked.
+        if (!stopping && pending.length > 0 && window - inFlight >= Math.min(groupSize, pending.length)) {
+          const group = pending.splice(0, window - inFlight);
+          inFlight += group.length;
+          handOver(group).catch((error: unknown) => {
+            failure ??= error;
+            inFlight -= group.length;
+            // Not handed over: release below with the rest (a failed markSendingMany changed nothing, or all of it).
+            pending.unshift(...group);
+            signal();
+          });
+          continue;
+        }
+        if (inFlight === 0 && !claiming && (pending.length === 0 || stopping) && (stopping || exhausted || !mayClaim)) break;
+        dirty = false;
+        await waitForSignal();
+      }
+    } finally {
+      this.running.delete(run);
+      await sentLog.close();
+      if (pending.length > 0) {
+        await this.deliveries.release(pending.map((r) => r.id), lockedBy, this.clock.now()).catch(() => undefined);
+      }
+    }
+    if (failure !== undefined) throw failure;
     await this.deliveries.completeFinished(this.clock.now(), newsletterId);
     return result;
   }
 
-  private async deliver(
-    row: ClaimedDelivery,
-    lockedBy: string,
-    variant: CompiledNewsletter | undefined,
-    tracked: boolean,
-  ): Promise<'sent' | 'retried' | 'failed' | 'skipped' | 'lost'> {
-    if (!variant) return 'lost'; // cannot happen: sending requires the default variant, which cannot be removed afterwards
+  /** Stops every run of this process at its next hand-off: claimed rows not handed over are released, sends in flight recorded. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const run of this.running) run.stopped = true;
+    while (this.running.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  /** Nest calls this on shutdown before pg-boss stops: in-flight sends finish and are recorded, nothing new starts. */
+  onModuleDestroy(): Promise<void> {
+    return this.stop();
+  }
+
+  private async render(row: ClaimedDelivery, variant: CompiledNewsletter | undefined, tracked: boolean): Promise<OutgoingMail | null> {
+    if (!variant) return null; // cannot happen: sending requires the default variant, which cannot be removed afterwards
     const token = await this.links.sign(row.organisationId, { personId: row.personId, deliveryId: row.id });
     const unsubscribeUrl = `${this.app.publicUrl}/api/public/mailings/unsubscribe?token=${encodeURIComponent(token)}&topic=${variant.topic}`;
     const preferencesUrl = `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`;
@@ -189,30 +329,19 @@ export class NewsletterEngine {
       personal: row.personal,
     });
     const rendered = tracked ? this.tracking.apply(personalised, { organisationId: row.organisationId, deliveryId: row.id, token }) : personalised;
-
-    // Cancelled meanwhile, or our claim was taken over after its lease: not ours to send.
-    if (!(await this.deliveries.markSending(row.id, lockedBy, this.clock.now(), SEND_LEASE_MS))) return 'lost';
-    try {
-      await this.transport.send({
-        to: row.email,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        messageId: row.messageId,
-        headers: {
-          'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:${this.fromAddress}?subject=${encodeURIComponent(`unsubscribe newsletter ${token}`)}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          Precedence: 'bulk',
-          'X-Kring-Kind': variant.kind,
-        },
-      });
-    } catch (error) {
-      return this.recordFailure(row, lockedBy, error);
-    }
-    if (!(await this.deliveries.markSent(row.id, lockedBy, this.clock.now(), NEWSLETTER_INTERRUPTED_REASON))) {
-      this.logger.warn({ message: 'sent newsletter could not be recorded as sent', deliveryId: row.id });
-    }
-    return 'sent';
+    return {
+      to: row.email,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      messageId: row.messageId,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:${this.fromAddress}?subject=${encodeURIComponent(`unsubscribe ${variant.topic} ${token}`)}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        Precedence: 'bulk',
+        'X-Kring-Kind': variant.kind,
+      },
+    };
   }
 
   private async recordFailure(row: ClaimedDelivery, lockedBy: string, error: unknown): Promise<'retried' | 'failed'> {
@@ -238,7 +367,8 @@ export class NewsletterEngine {
     let started = 0;
     for (const due of await this.deliveries.dueScheduled(now, 50)) {
       try {
-        await this.dataSource.transaction((tx) => this.dispatcher.start(tx, due.organisationId, due.id));
+        const dispatcher = due.kind === 'activation' ? this.activationDispatcher : this.dispatcher;
+        await this.dataSource.transaction((tx) => dispatcher.start(tx, due.organisationId, due.id));
         started++;
       } catch (error) {
         // Not sendable any more (segment deleted, variant removed): back to draft so HR sees it, instead of retrying forever.
@@ -263,5 +393,77 @@ export class NewsletterEngine {
     }
     const completed = (await this.deliveries.completeFinished(now)).length;
     return { started, interrupted, jobs, completed };
+  }
+}
+
+/** Collects the ids of accepted sends of one claim and records them as `sent` in small batches (see NEWSLETTER_SENT_FLUSH_ROWS). */
+export class SentRecorder {
+  private buffer: string[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private readonly flushing = new Set<Promise<void>>();
+
+  constructor(
+    private readonly deliveries: NewsletterDeliveriesRepository,
+    private readonly lockedBy: string,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly maxRows = NEWSLETTER_SENT_FLUSH_ROWS,
+    private readonly maxDelayMs = NEWSLETTER_SENT_FLUSH_MS,
+  ) {}
+
+  /** Takes the buffered ids to record them in another statement (markSendingMany); see requeue() and recorded(). */
+  drain(): string[] {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const ids = this.buffer;
+    this.buffer = [];
+    return ids;
+  }
+
+  /** Drained ids whose statement failed: recorded with the next flush. */
+  requeue(ids: string[]): void {
+    for (const id of ids) this.add(id);
+  }
+
+  recorded(expected: number, recorded: number): void {
+    if (recorded < expected) this.logger.warn({ message: 'sent newsletter rows could not all be recorded as sent', expected, recorded });
+  }
+
+  add(id: string): void {
+    this.buffer.push(id);
+    if (this.buffer.length >= this.maxRows) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.maxDelayMs);
+  }
+
+  /** Flushes what is buffered and waits for every flush, including those already under way. */
+  async close(): Promise<void> {
+    this.flush();
+    while (this.flushing.size > 0) await Promise.all([...this.flushing]);
+  }
+
+  private flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.buffer.length === 0) return;
+    const ids = this.buffer;
+    this.buffer = [];
+    const done = this.write(ids).finally(() => this.flushing.delete(done));
+    this.flushing.add(done);
+  }
+
+  /** One retry after a short pause; if that fails too the rows stay `sending` and the sweep records them as interrupted. */
+  private async write(ids: string[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.recorded(ids.length, await this.deliveries.markSentMany(ids, this.lockedBy, this.clock.now(), NEWSLETTER_INTERRUPTED_REASON));
+        return;
+      } catch (error) {
+        if (attempt >= 2) {
+          this.logger.error({ message: 'sent newsletter rows could not be recorded; the sweep will mark them interrupted', rows: ids.length, error: String(error) });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
   }
 }

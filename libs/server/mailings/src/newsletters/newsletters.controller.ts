@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { Auth, AuthContext, Roles } from '@kring/server-identity';
 import {
   CreateNewsletterInput,
+  ListNewslettersQuery,
   NewsletterIdParams,
   PreviewNewsletterQuery,
   SendNewsletterInput,
@@ -23,15 +24,18 @@ export class NewslettersController {
 
   @Get()
   @Roles('hr_admin')
-  @ApiOperation({ operationId: 'listNewsletters', summary: 'Newsletters, newest first' })
+  @ApiOperation({ operationId: 'listNewsletters', summary: 'Newsletters and activation mails, newest first (filter by kind or programme)' })
   @ApiOkResponse({ type: NewsletterListOutput })
-  list(@Auth() auth: AuthContext): Promise<NewsletterListOutput> {
-    return this.newsletters.list(auth);
+  list(@Auth() auth: AuthContext, @Query() query: ListNewslettersQuery): Promise<NewsletterListOutput> {
+    return this.newsletters.list(auth, query);
   }
 
   @Post()
   @Roles('hr_admin')
-  @ApiOperation({ operationId: 'createNewsletter', summary: 'Create a draft with its language variants' })
+  @ApiOperation({
+    operationId: 'createNewsletter',
+    summary: 'Create a draft with its language variants; with programmeId a programme activation mail (409 activation_programme_closed)',
+  })
   @ApiCreatedResponse({ type: NewsletterOutput })
   create(@Auth() auth: AuthContext, @Body() body: CreateNewsletterInput): Promise<NewsletterOutput> {
     return this.newsletters.create(auth, body);

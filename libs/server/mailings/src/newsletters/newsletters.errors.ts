@@ -6,6 +6,7 @@ export const NewsletterErrorCodes = {
   notSendable: ErrorCodes.newsletterNotSendable,
   notCancellable: ErrorCodes.newsletterNotCancellable,
   scheduleInPast: ErrorCodes.newsletterScheduleInPast,
+  programmeClosed: ErrorCodes.activationProgrammeClosed,
 } as const;
 
 export const newsletterNotFound = () => notFound('Newsletter');
@@ -34,3 +35,7 @@ export const newsletterScheduleInPast = () =>
   new DomainError('validation', NewsletterErrorCodes.scheduleInPast, 'The send time must lie in the future', [
     { field: 'scheduledAt', message: 'must lie in the future' },
   ]);
+
+/** An activation mail is about a programme that can still be referred for: not archived, not ended. */
+export const activationProgrammeClosed = () =>
+  new DomainError('conflict', NewsletterErrorCodes.programmeClosed, 'The programme is archived or has ended: no activation mail can be sent about it');

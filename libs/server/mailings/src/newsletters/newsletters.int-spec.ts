@@ -324,7 +324,9 @@ describe('newsletters demo data', () => {
       const rows = (await app.ds.query(
         `SELECT n.name, n.status, count(d.id)::int AS deliveries, count(DISTINCT v.locale)::int AS variants
            FROM newsletters n LEFT JOIN newsletter_deliveries d ON d.newsletter_id = n.id
-           LEFT JOIN newsletter_variants v ON v.newsletter_id = n.id GROUP BY n.id ORDER BY n.name`,
+           LEFT JOIN newsletter_variants v ON v.newsletter_id = n.id
+          WHERE n.name IN ('Kerstnieuwsbrief 2026', 'Nieuwsbrief november: nieuwe locatie Leidsche Rijn')
+          GROUP BY n.id ORDER BY n.name`,
       )) as Array<{ name: string; status: string; deliveries: number; variants: number }>;
       expect(rows.map((r) => [r.name, r.status, r.variants])).toEqual([
         ['Kerstnieuwsbrief 2026', 'draft', 1],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PeopleCoreModule } from '@kring/server-erm';
 import { MailModule } from '@kring/server-mail';
+import { ActivationCoreModule } from '../activation/activation.module';
 import { MailingLinksModule } from '../links/mailing-links.module';
 import { TrackingCoreModule } from '../tracking/tracking.module';
 import { NewsletterDeliveriesRepository } from './newsletter-deliveries.repository';
@@ -13,7 +14,7 @@ const CORE_PROVIDERS = [NewslettersRepository, NewsletterDeliveriesRepository, N
 
 /** Newsletters: services and repositories without controllers, shared by the API and the worker (the delivery engine). */
 @Module({
-  imports: [MailModule, MailingLinksModule, PeopleCoreModule, TrackingCoreModule],
+  imports: [MailModule, MailingLinksModule, PeopleCoreModule, TrackingCoreModule, ActivationCoreModule],
   providers: CORE_PROVIDERS,
   exports: CORE_PROVIDERS,
 })
@@ -21,7 +22,7 @@ export class NewslettersCoreModule {}
 
 /** Newsletters over HTTP (HR only). */
 @Module({
-  imports: [NewslettersCoreModule, MailModule, MailingLinksModule],
+  imports: [NewslettersCoreModule, MailModule, MailingLinksModule, ActivationCoreModule],
   controllers: [NewslettersController],
   providers: [NewslettersService],
 })

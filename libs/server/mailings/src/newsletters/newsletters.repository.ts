@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { managerOf, type OrganisationId, type Tx } from '@kring/server-database';
 import type { Locale } from '@kring/shared-domain';
+import type { NewsletterKind } from './eligibility';
 import type { NewsletterVariantContent } from './newsletter-render';
 
 export const NEWSLETTER_STATUSES = ['draft', 'scheduled', 'sending', 'sent', 'cancelled'] as const;
+export const NEWSLETTER_KINDS = ['newsletter', 'activation'] as const satisfies readonly NewsletterKind[];
 export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
 
 export interface NewsletterRow {
@@ -13,7 +15,11 @@ export interface NewsletterRow {
   organisationId: OrganisationId;
   name: string;
   status: NewsletterStatus;
+  kind: NewsletterKind;
   segmentId: string | null;
+  /** Activation mails: the programme they are about, and its name. */
+  programmeId: string | null;
+  programmeName: string | null;
   scheduledAt: Date | null;
   createdByUserId: string | null;
   startedAt: Date | null;
@@ -34,9 +40,14 @@ export interface NewsletterFigures {
   skipped: number;
   bounced: number;
   unsubscribed: number;
+  /** Deliveries with a recorded first open / first click (only meaningful where the organisation tracks). */
+  opened: number;
+  clicked: number;
 }
 
-const COLUMNS = `id, organisation_id AS "organisationId", name, status, segment_id AS "segmentId", scheduled_at AS "scheduledAt",
+const COLUMNS = `id, organisation_id AS "organisationId", name, status, kind, segment_id AS "segmentId", programme_id AS "programmeId",
+  (SELECT pr.name FROM programmes pr WHERE pr.organisation_id = newsletters.organisation_id AND pr.id = newsletters.programme_id) AS "programmeName",
+  scheduled_at AS "scheduledAt",
   created_by_user_id AS "createdByUserId", started_at AS "startedAt", finished_at AS "finishedAt", cancelled_at AS "cancelledAt",
   created_at AS "createdAt", updated_at AS "updatedAt"`;
 
@@ -47,13 +58,14 @@ export class NewslettersRepository {
 
   async create(
     organisationId: OrganisationId,
-    values: { name: string; segmentId: string | null; createdByUserId: string; now: Date },
+    values: { name: string; segmentId: string | null; programmeId?: string | null; createdByUserId: string; now: Date },
     tx: Tx,
   ): Promise<string> {
+    const programmeId = values.programmeId ?? null;
     const [row] = (await tx.query(
-      `INSERT INTO newsletters (organisation_id, name, segment_id, created_by_user_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
-      [organisationId, values.name, values.segmentId, values.createdByUserId, values.now],
+      `INSERT INTO newsletters (organisation_id, name, kind, segment_id, programme_id, created_by_user_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
+      [organisationId, values.name, programmeId ? 'activation' : 'newsletter', values.segmentId, programmeId, values.createdByUserId, values.now],
     )) as { id: string }[];
     return row!.id;
   }
@@ -66,11 +78,23 @@ export class NewslettersRepository {
     return rows[0] ?? null;
   }
 
-  list(organisationId: OrganisationId, limit = 200): Promise<NewsletterRow[]> {
+  /** Newest first; optionally only one kind, or only the activation mails of one programme. */
+  list(organisationId: OrganisationId, filter: { kind?: NewsletterKind; programmeId?: string } = {}, limit = 200): Promise<NewsletterRow[]> {
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM newsletters WHERE organisation_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
-      [organisationId, limit],
+      `SELECT ${COLUMNS} FROM newsletters
+        WHERE organisation_id = $1 AND ($2::text IS NULL OR kind = $2) AND ($3::uuid IS NULL OR programme_id = $3)
+        ORDER BY created_at DESC, id LIMIT $4`,
+      [organisationId, filter.kind ?? null, filter.programmeId ?? null, limit],
     );
+  }
+
+  /** The programme of an activation mail, if it is this organisation's. */
+  async programmeExists(organisationId: OrganisationId, programmeId: string, tx?: Tx): Promise<boolean> {
+    const rows = (await managerOf(this.dataSource, tx).query(`SELECT 1 FROM programmes WHERE organisation_id = $1 AND id = $2`, [
+      organisationId,
+      programmeId,
+    ])) as unknown[];
+    return rows.length === 1;
   }
 
   async update(
@@ -163,7 +187,9 @@ export class NewslettersRepository {
               count(*) FILTER (WHERE status = 'failed' AND last_error = $3)::int AS interrupted,
               count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
               count(*) FILTER (WHERE bounced_at IS NOT NULL)::int AS bounced,
-              count(*) FILTER (WHERE unsubscribed_at IS NOT NULL)::int AS unsubscribed
+              count(*) FILTER (WHERE unsubscribed_at IS NOT NULL)::int AS unsubscribed,
+              count(*) FILTER (WHERE opened_at IS NOT NULL)::int AS opened,
+              count(*) FILTER (WHERE clicked_at IS NOT NULL)::int AS clicked
          FROM newsletter_deliveries WHERE organisation_id = $1 AND newsletter_id = $2`,
       [organisationId, id, interruptedReason],
     )) as NewsletterFigures[];

@@ -3,19 +3,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, InjectConfig, type AppConfig } from '@kring/server-config';
-import type { OrganisationId } from '@kring/server-database';
+import type { OrganisationId, Tx } from '@kring/server-database';
 import type { AuthContext } from '@kring/server-identity';
 import { MailMessagesRepository, type MailOutboxJobData } from '@kring/server-mail';
 import { JobQueue, QueueNames } from '@kring/server-queue';
-import { notFound, type Locale } from '@kring/shared-domain';
+import { DomainError, ErrorCodes, notFound, type Locale } from '@kring/shared-domain';
+import { ActivationDispatcher } from '../activation/activation-dispatcher.service';
+import { compileActivation } from '../activation/activation-render';
+import { ActivationRepository } from '../activation/activation.repository';
 import { MailingLinks } from '../links/mailing-links.service';
-import type { CreateNewsletterInput, NewsletterVariantInput, SendNewsletterInput, UpdateNewsletterInput } from './inputs/newsletter.input';
+import type {
+  CreateNewsletterInput,
+  ListNewslettersQuery,
+  NewsletterVariantInput,
+  SendNewsletterInput,
+  UpdateNewsletterInput,
+} from './inputs/newsletter.input';
 import { NewsletterDeliveriesRepository } from './newsletter-deliveries.repository';
 import { NEWSLETTER_INTERRUPTED_REASON, NewsletterDispatcher } from './newsletter-engine.service';
-import { compileNewsletter } from './newsletter-render';
-import type { NewsletterListOutput, NewsletterOutput, NewsletterPreviewOutput } from './outputs/newsletter.output';
+import { compileNewsletter, type NewsletterOrganisation, type NewsletterVariantContent } from './newsletter-render';
+import type { NewsletterFiguresOutput, NewsletterListOutput, NewsletterOutput, NewsletterPreviewOutput } from './outputs/newsletter.output';
 import { NewslettersRepository, type NewsletterRow } from './newsletters.repository';
 import {
+  activationProgrammeClosed,
   newsletterNotCancellable,
   newsletterNotEditable,
   newsletterNotFound,
@@ -37,29 +47,41 @@ export class NewslettersService {
     private readonly clock: Clock,
     @InjectConfig('app') private readonly app: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activationDispatcher: ActivationDispatcher,
+    private readonly activationRepository: ActivationRepository,
   ) {}
 
-  async list(auth: AuthContext): Promise<NewsletterListOutput> {
-    return { items: (await this.newsletters.list(auth.organisationId)).map(summary) };
+  async list(auth: AuthContext, query: ListNewslettersQuery = {}): Promise<NewsletterListOutput> {
+    return { items: (await this.newsletters.list(auth.organisationId, { kind: query.kind, programmeId: query.programmeId })).map(summary) };
   }
 
   async get(auth: AuthContext, id: string): Promise<NewsletterOutput> {
     const newsletter = await this.newsletters.find(auth.organisationId, id);
     if (!newsletter) throw newsletterNotFound();
-    const [variants, figures] = await Promise.all([
+    const unsent = newsletter.status === 'draft' || newsletter.status === 'scheduled';
+    const [variants, figures, eligibleRecipients] = await Promise.all([
       this.newsletters.variants(auth.organisationId, id),
-      this.newsletters.figures(auth.organisationId, id, NEWSLETTER_INTERRUPTED_REASON),
+      this.figures(auth.organisationId, id),
+      newsletter.kind === 'activation' && unsent
+        ? this.activationRepository.countRecipients(auth.organisationId, id, this.clock.now())
+        : Promise.resolve(null),
     ]);
-    return { ...summary(newsletter), variants, figures };
+    return { ...summary(newsletter), variants, figures, eligibleRecipients };
   }
 
   async create(auth: AuthContext, input: CreateNewsletterInput): Promise<NewsletterOutput> {
     const now = this.clock.now();
     const id = await this.dataSource.transaction(async (tx) => {
+      if (input.programmeId) {
+        if (input.segmentId) throw segmentWithProgramme();
+        const programme = await this.activationRepository.programme(auth.organisationId, input.programmeId, now, tx);
+        if (!programme) throw notFound('Programme');
+        if (!programme.mailable) throw activationProgrammeClosed();
+      }
       if (input.segmentId && !(await this.newsletters.segmentExists(auth.organisationId, input.segmentId, tx))) throw notFound('Segment');
       const newId = await this.newsletters.create(
         auth.organisationId,
-        { name: input.name, segmentId: input.segmentId ?? null, createdByUserId: auth.userId, now },
+        { name: input.name, segmentId: input.segmentId ?? null, programmeId: input.programmeId ?? null, createdByUserId: auth.userId, now },
         tx,
       );
       await this.newsletters.upsertVariants(auth.organisationId, newId, variantsOf(input.variants), now, tx);
@@ -74,12 +96,13 @@ export class NewslettersService {
       const newsletter = await this.newsletters.find(auth.organisationId, id, tx, true);
       if (!newsletter) throw newsletterNotFound();
       if (newsletter.status !== 'draft' && newsletter.status !== 'scheduled') throw newsletterNotEditable(newsletter.status);
+      if (newsletter.kind === 'activation' && input.segmentId) throw segmentWithProgramme();
       if (input.segmentId && !(await this.newsletters.segmentExists(auth.organisationId, input.segmentId, tx))) throw notFound('Segment');
       await this.newsletters.update(auth.organisationId, id, { name: input.name, segmentId: input.segmentId, now }, tx);
       await this.newsletters.removeVariants(auth.organisationId, id, input.removeLocales ?? [], tx);
       await this.newsletters.upsertVariants(auth.organisationId, id, variantsOf(input.variants), now, tx);
       // A scheduled newsletter must stay sendable after the edit (e.g. its default-language variant kept).
-      if (newsletter.status === 'scheduled') await this.dispatcher.assertSendable(tx, auth.organisationId, id);
+      if (newsletter.status === 'scheduled') await this.dispatcherOf(newsletter).assertSendable(tx, auth.organisationId, id);
     });
     return this.get(auth, id);
   }
@@ -91,13 +114,13 @@ export class NewslettersService {
     const variant = (await this.newsletters.variants(auth.organisationId, id)).find((v) => v.locale === locale);
     if (!variant) throw notFound('Newsletter variant');
     const organisation = await this.newsletters.organisation(auth.organisationId);
-    const rendered = compileNewsletter(organisation, variant).personalise({
+    const rendered = this.compile(newsletter, organisation, variant).personalise({
       firstName: PREVIEW_FIRST_NAME[locale],
       unsubscribeUrl: `${this.app.publicUrl}/preferences/manage?token=preview`,
       preferencesUrl: `${this.app.publicUrl}/preferences/manage?token=preview`,
       deliveryId: 'preview',
       token: 'preview',
-      personal: null,
+      personal: await this.samplePersonal(auth.organisationId, newsletter),
     });
     return { locale, ...rendered };
   }
@@ -116,14 +139,15 @@ export class NewslettersService {
     if (!user) throw notFound('User');
     const organisation = await this.newsletters.organisation(auth.organisationId);
     const token = await this.links.sign(auth.organisationId, { personId: auth.personId });
-    const unsubscribeUrl = `${this.app.publicUrl}/api/public/mailings/unsubscribe?token=${encodeURIComponent(token)}&topic=newsletter`;
-    const rendered = compileNewsletter(organisation, variant).personalise({
+    const compiled = this.compile(newsletter, organisation, variant);
+    const unsubscribeUrl = `${this.app.publicUrl}/api/public/mailings/unsubscribe?token=${encodeURIComponent(token)}&topic=${compiled.topic}`;
+    const rendered = compiled.personalise({
       firstName: user.firstName,
       unsubscribeUrl,
       preferencesUrl: `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`,
       deliveryId: 'test',
       token,
-      personal: null,
+      personal: await this.samplePersonal(auth.organisationId, newsletter),
     });
     const mailId = randomUUID();
     await this.dataSource.transaction(async (tx) => {
@@ -153,12 +177,15 @@ export class NewslettersService {
   async send(auth: AuthContext, id: string, input: SendNewsletterInput): Promise<NewsletterOutput> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (tx) => {
+      const newsletter = await this.newsletters.find(auth.organisationId, id, tx);
+      if (!newsletter) throw newsletterNotFound();
+      const dispatcher = this.dispatcherOf(newsletter);
       if (input.scheduledAt) {
         if (input.scheduledAt.getTime() <= now.getTime()) throw newsletterScheduleInPast();
-        await this.dispatcher.assertSendable(tx, auth.organisationId, id);
+        await dispatcher.assertSendable(tx, auth.organisationId, id);
         await this.newsletters.setStatus(auth.organisationId, id, { status: 'scheduled', now, scheduledAt: input.scheduledAt }, tx);
       } else {
-        await this.dispatcher.start(tx, auth.organisationId, id);
+        await dispatcher.start(tx, auth.organisationId, id);
       }
     });
     return this.get(auth, id);
@@ -177,10 +204,41 @@ export class NewslettersService {
     return this.get(auth, id);
   }
 
-  figures(organisationId: OrganisationId, id: string) {
-    return this.newsletters.figures(organisationId, id, NEWSLETTER_INTERRUPTED_REASON);
+  /** Counted in SQL; opens and clicks only where the organisation turned tracking on (else null). */
+  async figures(organisationId: OrganisationId, id: string): Promise<NewsletterFiguresOutput> {
+    const [figures, organisation] = await Promise.all([
+      this.newsletters.figures(organisationId, id, NEWSLETTER_INTERRUPTED_REASON),
+      this.newsletters.organisation(organisationId),
+    ]);
+    return organisation.mailTracking ? figures : { ...figures, opened: null, clicked: null };
+  }
+
+  /** Newsletters go to a segment, activation mails to the programme's eligible referrers: same engine, own enqueue. */
+  private dispatcherOf(newsletter: NewsletterRow): {
+    assertSendable(tx: Tx, organisationId: OrganisationId, id: string): Promise<unknown>;
+    start(tx: Tx, organisationId: OrganisationId, id: string): Promise<number>;
+  } {
+    return newsletter.kind === 'activation' ? this.activationDispatcher : this.dispatcher;
+  }
+
+  private compile(newsletter: NewsletterRow, organisation: NewsletterOrganisation, variant: NewsletterVariantContent) {
+    return newsletter.kind === 'activation' ? compileActivation(organisation, variant) : compileNewsletter(organisation, variant);
+  }
+
+  /**
+   * Preview and test send of an activation mail: the programme's real vacancies, each linking to the vacancy
+   * overview (a recipient gets their own share link there; HR's own links are not created by a preview).
+   */
+  private async samplePersonal(organisationId: OrganisationId, newsletter: NewsletterRow): Promise<Record<string, unknown> | null> {
+    if (newsletter.kind !== 'activation' || !newsletter.programmeId) return null;
+    return { ...(await this.activationRepository.samplePersonal(organisationId, newsletter.programmeId, this.app.publicUrl)) };
   }
 }
+
+const segmentWithProgramme = () =>
+  new DomainError('validation', ErrorCodes.validationFailed, 'An activation mail goes to the programme’s referrers, not to a segment', [
+    { field: 'segmentId', message: 'must be empty for an activation mail' },
+  ]);
 
 function variantsOf(inputs: NewsletterVariantInput[] | undefined) {
   const byLocale = new Map((inputs ?? []).map((v) => [v.locale, { locale: v.locale, subject: v.subject, preheader: v.preheader ?? '', bodyMarkdown: v.bodyMarkdown }]));
@@ -192,7 +250,10 @@ function summary(n: NewsletterRow) {
     id: n.id,
     name: n.name,
     status: n.status,
+    kind: n.kind,
     segmentId: n.segmentId,
+    programmeId: n.programmeId,
+    programmeName: n.programmeName,
     scheduledAt: n.scheduledAt,
     startedAt: n.startedAt,
     finishedAt: n.finishedAt,

@@ -13,7 +13,7 @@ export class MyPreferencesController {
 
   @Get()
   @Authenticated()
-  @ApiOperation({ operationId: 'getMyMailPreferences', summary: 'Your mail topics: newsletter, job alerts, events' })
+  @ApiOperation({ operationId: 'getMyMailPreferences', summary: 'Your mail topics: newsletter, job alerts, events (and programme mails for referrers)' })
   @ApiOkResponse({ type: MailPreferencesOutput })
   mine(@Auth() auth: AuthContext): Promise<MailPreferencesOutput> {
     return this.preferences.mine(auth);
@@ -24,6 +24,6 @@ export class MyPreferencesController {
   @ApiOperation({ operationId: 'setMyMailPreferences', summary: 'Switch your mail topics on (consent for 24 months) or off' })
   @ApiOkResponse({ type: MailPreferencesOutput })
   setMine(@Auth() auth: AuthContext, @Body() body: MailTopicChoiceInput): Promise<MailPreferencesOutput> {
-    return this.preferences.setMine(auth, { newsletter: body.newsletter, job_alerts: body.jobAlerts, events: body.events });
+    return this.preferences.setMine(auth, { newsletter: body.newsletter, job_alerts: body.jobAlerts, events: body.events, programme_mails: body.programmeMails });
   }
 }

@@ -1,6 +1,22 @@
 /** The mail topics a person manages in the preference centre; each is the consent purpose of the same name. */
-export const MAIL_TOPICS = ['newsletter', 'job_alerts', 'events'] as const;
+export const MAIL_TOPICS = ['newsletter', 'job_alerts', 'events', 'programme_mails'] as const;
 export type MailTopic = (typeof MAIL_TOPICS)[number];
+
+/**
+ * Topics sent on legitimate interest instead of consent: on unless withdrawn (an opt-out). `programme_mails`:
+ * activation mails to referrers about the programmes they can refer in (docs/developer/mailings-activation.md).
+ * Shown in the preference centre only to people they apply to.
+ */
+export const OPT_OUT_TOPICS = ['programme_mails'] as const satisfies readonly MailTopic[];
+export type OptOutTopic = (typeof OPT_OUT_TOPICS)[number];
+export const isOptOutTopic = (topic: MailTopic): topic is OptOutTopic => (OPT_OUT_TOPICS as readonly MailTopic[]).includes(topic);
+export const legalBasisOf = (topic: MailTopic): 'legitimate_interest' | 'consent' => (isOptOutTopic(topic) ? 'legitimate_interest' : 'consent');
+
+/** Whether mail on a topic is sent, given its consent row: opt-in topics need a live grant, opt-out topics no withdrawal. */
+export function topicSubscribed(topic: MailTopic, row: { status: string; expiresAt: Date | null } | undefined, now: Date): boolean {
+  if (isOptOutTopic(topic)) return row?.status !== 'withdrawn';
+  return !!row && row.status === 'granted' && (!row.expiresAt || row.expiresAt > now);
+}
 
 /**
  * A topic switched on in the preference centre is granted for 24 months, the rule the offboarding

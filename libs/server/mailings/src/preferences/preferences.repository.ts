@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { managerOf, OrganisationId, Tx } from '@kring/server-database';
+import { programmeMailableSql, referrerAdmittedSql } from '../newsletters/eligibility';
 import { normaliseEmail, type SuppressionReason } from './preferences.constants';
 
 export interface PreferencePerson {
@@ -33,6 +34,18 @@ export class PreferencesRepository {
       [organisationId, personId],
     );
     return row ? { personId: row.id, firstName: row.first_name, email: row.email, organisationName: row.organisation_name } : null;
+  }
+
+  /** The person is an active referrer admitted by a programme that is not archived or ended: programme mails apply. */
+  async receivesProgrammeMails(organisationId: OrganisationId, personId: string, now: Date, tx?: Tx): Promise<boolean> {
+    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
+      `SELECT 1 FROM users u JOIN people p ON p.organisation_id = u.organisation_id AND p.id = u.person_id
+         JOIN programmes pr ON pr.organisation_id = u.organisation_id
+        WHERE u.organisation_id = $1 AND u.person_id = $2 AND ${programmeMailableSql('pr', '$3')} AND ${referrerAdmittedSql('u', 'p', 'pr')}
+        LIMIT 1`,
+      [organisationId, personId, now],
+    );
+    return rows.length > 0;
   }
 
   async isSuppressed(organisationId: OrganisationId, email: string | null, tx?: Tx): Promise<boolean> {

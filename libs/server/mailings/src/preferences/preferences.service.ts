@@ -4,13 +4,26 @@ import { DataSource } from 'typeorm';
 import { AppConfig, Clock, InjectConfig } from '@kring/server-config';
 import { AuditRepository, ConsentsRepository, OrganisationId, Tx } from '@kring/server-database';
 import { MailingLinks } from '../links/mailing-links.service';
-import { addMonths, MAIL_TOPICS, PREFERENCE_CONSENT_MONTHS, PreferenceSources, type MailTopic } from './preferences.constants';
+import {
+  addMonths,
+  isOptOutTopic,
+  legalBasisOf,
+  MAIL_TOPICS,
+  PREFERENCE_CONSENT_MONTHS,
+  PreferenceSources,
+  topicSubscribed,
+  type MailTopic,
+  type OptOutTopic,
+} from './preferences.constants';
 import { mailingLinkInvalid } from './preferences.errors';
 import { PreferencesRepository } from './preferences.repository';
 import { MailPreferencesOutput, MailTopicOutput, PublicMailPreferencesOutput } from './outputs/preferences.output';
 
-/** The wanted state of each topic: true grants (24 months), false withdraws. */
-export type TopicChoice = Record<MailTopic, boolean>;
+/**
+ * The wanted state of each topic: true grants (opt-in topics: for 24 months; opt-out topics: no end), false
+ * withdraws. Opt-out topics may be left out: unchanged.
+ */
+export type TopicChoice = Record<Exclude<MailTopic, OptOutTopic>, boolean> & Partial<Record<OptOutTopic, boolean>>;
 
 interface Actor {
   organisationId: OrganisationId;
@@ -20,7 +33,8 @@ interface Actor {
 
 /**
  * The preference centre (through a signed mailing link, or signed in for one's own person) and one-click
- * unsubscribe. Topics are the consent purposes newsletter, job_alerts and events; every change goes through
+ * unsubscribe. Topics are the consent purposes newsletter, job_alerts, events (opt-in) and programme_mails
+ * (opt-out, legitimate interest; shown to the people it applies to); every change goes through
  * ConsentsRepository.set, so it is a consent_events row. Writing the state a topic already has writes nothing.
  */
 @Injectable()
@@ -71,7 +85,13 @@ export class PreferencesService {
       await tx.query(`SELECT 1 FROM people WHERE organisation_id = $1 AND id = $2 FOR UPDATE`, [claims.organisationId, claims.personId]);
       const existing = (await this.consents.list(claims.organisationId, claims.personId, tx)).find((c) => c.purpose === topic);
       if (!existing || existing.status !== 'withdrawn') {
-        await this.consents.set(claims.organisationId, claims.personId, topic, { status: 'withdrawn', at: now, source: PreferenceSources.oneClick }, tx);
+        await this.consents.set(
+          claims.organisationId,
+          claims.personId,
+          topic,
+          { status: 'withdrawn', at: now, source: PreferenceSources.oneClick, legalBasis: legalBasisOf(topic) },
+          tx,
+        );
       }
       if (claims.deliveryId) await this.preferences.markDeliveryUnsubscribed(claims.organisationId, claims.deliveryId, now, tx);
     });
@@ -94,13 +114,16 @@ export class PreferencesService {
     const existing = new Map((await this.consents.list(actor.organisationId, actor.personId, tx)).map((c) => [c.purpose, c]));
     const changes: Record<string, string> = {};
     for (const topic of MAIL_TOPICS) {
+      const wanted = choice[topic];
+      if (wanted === undefined) continue;
       const row = existing.get(topic);
-      const granted = !!row && row.status === 'granted' && (!row.expiresAt || row.expiresAt > now);
-      const by = { at: now, source: PreferenceSources.centre, actorUserId: actor.userId };
-      if (choice[topic] && !granted) {
-        await this.consents.set(actor.organisationId, actor.personId, topic, { ...by, status: 'granted', expiresAt: addMonths(now, PREFERENCE_CONSENT_MONTHS) }, tx);
+      const subscribed = topicSubscribed(topic, row, now);
+      const by = { at: now, source: PreferenceSources.centre, actorUserId: actor.userId, legalBasis: legalBasisOf(topic) };
+      const expiresAt = isOptOutTopic(topic) ? null : addMonths(now, PREFERENCE_CONSENT_MONTHS);
+      if (wanted && !subscribed) {
+        await this.consents.set(actor.organisationId, actor.personId, topic, { ...by, status: 'granted', expiresAt }, tx);
         changes[topic] = 'granted';
-      } else if (!choice[topic] && row && row.status !== 'withdrawn') {
+      } else if (!wanted && (isOptOutTopic(topic) ? subscribed : row && row.status !== 'withdrawn')) {
         await this.consents.set(actor.organisationId, actor.personId, topic, { ...by, status: 'withdrawn' }, tx);
         changes[topic] = 'withdrawn';
       }
@@ -118,10 +141,16 @@ export class PreferencesService {
     const now = this.clock.now();
     const rows = new Map((await this.consents.list(actor.organisationId, actor.personId)).map((c) => [c.purpose, c]));
     const person = await this.preferences.person(actor.organisationId, actor.personId);
-    const topics: MailTopicOutput[] = MAIL_TOPICS.map((topic) => {
+    // Programme mails are shown to referrers they apply to, and to anyone who already chose (so a choice stays visible).
+    const showOptOut = rows.has('programme_mails') || (await this.preferences.receivesProgrammeMails(actor.organisationId, actor.personId, now));
+    const topics: MailTopicOutput[] = MAIL_TOPICS.filter((topic) => !isOptOutTopic(topic) || showOptOut).map((topic) => {
       const row = rows.get(topic);
-      const subscribed = !!row && row.status === 'granted' && (!row.expiresAt || row.expiresAt > now);
-      return { topic, subscribed, status: row?.status ?? null, expiresAt: row?.expiresAt ? row.expiresAt.toISOString() : null };
+      return {
+        topic,
+        subscribed: topicSubscribed(topic, row, now),
+        status: row?.status ?? null,
+        expiresAt: row?.expiresAt ? row.expiresAt.toISOString() : null,
+      };
     });
     return { topics, suppressed: await this.preferences.isSuppressed(actor.organisationId, person?.email ?? null) };
   }

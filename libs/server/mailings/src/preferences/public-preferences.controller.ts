@@ -60,7 +60,7 @@ export class PublicPreferencesController {
   @ApiOperation({ operationId: 'updateMailPreferences', summary: 'Switch each topic on (consent for 24 months) or off (withdrawn)' })
   @ApiOkResponse({ type: PublicMailPreferencesOutput })
   update(@Body() body: UpdatePublicMailPreferencesInput): Promise<PublicMailPreferencesOutput> {
-    return this.preferences.update(body.token, { newsletter: body.newsletter, job_alerts: body.jobAlerts, events: body.events });
+    return this.preferences.update(body.token, { newsletter: body.newsletter, job_alerts: body.jobAlerts, events: body.events, programme_mails: body.programmeMails });
   }
 
   @Post('bounces')

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock, InjectConfig, type MailConfig } from '@kring/server-config';
 import { AuditRepository, ConsentsRepository, OrganisationId } from '@kring/server-database';
 import { DomainError, ErrorCodes } from '@kring/shared-domain';
-import { MAIL_TOPICS, normaliseEmail, PreferenceSources } from './preferences.constants';
+import { legalBasisOf, MAIL_TOPICS, normaliseEmail, PreferenceSources } from './preferences.constants';
 import { webhookDisabled, webhookUnauthorised } from './preferences.errors';
 import { PreferencesRepository, type SuppressionRow } from './preferences.repository';
 import type { BounceEventInput } from './inputs/suppressions.input';
@@ -96,7 +96,7 @@ export class SuppressionsService {
             for (const topic of MAIL_TOPICS) {
               const status = current.get(topic);
               if (status && status !== 'withdrawn') {
-                await this.consents.set(organisationId, personId, topic, { status: 'withdrawn', at, source: PreferenceSources.complaint }, tx);
+                await this.consents.set(organisationId, personId, topic, { status: 'withdrawn', at, source: PreferenceSources.complaint, legalBasis: legalBasisOf(topic) }, tx);
               }
             }
           }

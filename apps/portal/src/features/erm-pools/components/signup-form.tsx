@@ -1,16 +1,31 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { isApiProblem } from '@kring/api-client';
-import { Alert, Box, Button, Checkbox, Fieldset, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Checkbox, Fieldset, Group, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
 import { currentLanguage } from '../../../lib/i18n';
 import { fieldMessage } from '../../../lib/problems';
-import { type SignupFormValues, type SignupValues, signupSchema, useSignUpForTalentPool } from '../api/sign-up-for-talent-pool';
+import {
+  EMPLOYMENT_TYPES,
+  JOB_ALERT_FREQUENCIES,
+  type SignupFormValues,
+  type SignupValues,
+  signupSchema,
+  useSignUpForTalentPool,
+} from '../api/sign-up-for-talent-pool';
 import type { TalentPoolForm } from '../api/types';
 
 const FIELDS: readonly Path<SignupFormValues>[] = ['name', 'email', 'interests', 'skills', 'location', 'locale', 'consent', 'alsoConsentTo'];
+/** The server names the job-alert fields inside `jobAlert`; the form has them flat. */
+const JOB_FIELDS: Record<string, Path<SignupFormValues>> = {
+  'jobAlert.keywords': 'jobKeywords',
+  'jobAlert.functions': 'jobFunctions',
+  'jobAlert.locations': 'jobLocations',
+  'jobAlert.employmentTypes': 'jobEmploymentTypes',
+  'jobAlert.frequency': 'jobFrequency',
+};
 const EXTRA = ['newsletter', 'job_alerts', 'events'] as const;
 
 /** The "keep me posted" form: a few fields, the required talent-pool consent and optional extra consents. */
@@ -20,10 +35,26 @@ export function SignupForm({ slug, form: info }: { slug: string; form: TalentPoo
   const [generalError, setGeneralError] = useState<unknown>(null);
   const form = useForm<SignupFormValues, unknown, SignupValues>({
     resolver: zodResolver(signupSchema),
-    defaultValues: { name: '', email: '', interests: [], skills: '', location: '', locale: currentLanguage(), consent: false, alsoConsentTo: [], website: '' },
+    defaultValues: {
+      name: '',
+      email: '',
+      interests: [],
+      skills: '',
+      location: '',
+      locale: currentLanguage(),
+      consent: false,
+      alsoConsentTo: [],
+      jobKeywords: '',
+      jobFunctions: '',
+      jobLocations: '',
+      jobEmploymentTypes: [],
+      jobFrequency: 'weekly',
+      website: '',
+    },
   });
   const { errors } = form.formState;
   const error = (field: keyof SignupFormValues) => fieldMessage(t, errors[field]?.message);
+  const wantsJobAlerts = useWatch({ control: form.control, name: 'alsoConsentTo' }).includes('job_alerts');
 
   const onSubmit = form.handleSubmit((values) => {
     setGeneralError(null);
@@ -35,7 +66,7 @@ export function SignupForm({ slug, form: info }: { slug: string; form: TalentPoo
           const fieldErrors = isApiProblem(problem) ? problem.fieldErrors : [];
           let placed = 0;
           for (const fieldError of fieldErrors) {
-            const field = FIELDS.find((name) => name === fieldError.field);
+            const field = FIELDS.find((name) => name === fieldError.field) ?? JOB_FIELDS[fieldError.field];
             if (!field) continue;
             form.setError(field, { type: 'server', message: `ermPools.join.errors.${field}` }, { shouldFocus: placed === 0 });
             placed++;
@@ -127,6 +158,44 @@ export function SignupForm({ slug, form: info }: { slug: string; form: TalentPoo
             />
           </Stack>
         </Fieldset>
+        {wantsJobAlerts ? (
+          <Fieldset legend={t('ermPools.join.jobAlert.legend')}>
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed">
+                {t('ermPools.join.jobAlert.intro')}
+              </Text>
+              <TextInput label={t('ermPools.join.jobAlert.keywords')} description={t('ermPools.join.jobAlert.keywordsHint')} error={error('jobKeywords')} {...form.register('jobKeywords')} />
+              <TextInput label={t('ermPools.join.jobAlert.functions')} description={t('ermPools.join.jobAlert.listHint')} error={error('jobFunctions')} {...form.register('jobFunctions')} />
+              <TextInput label={t('ermPools.join.jobAlert.locations')} description={t('ermPools.join.jobAlert.listHint')} error={error('jobLocations')} {...form.register('jobLocations')} />
+              <Controller
+                control={form.control}
+                name="jobEmploymentTypes"
+                render={({ field }) => (
+                  <Checkbox.Group label={t('ermPools.join.jobAlert.employmentTypes')} value={field.value} onChange={field.onChange} error={error('jobEmploymentTypes')}>
+                    <Group gap="md" mt={6}>
+                      {EMPLOYMENT_TYPES.map((type) => (
+                        <Checkbox key={type} value={type} label={t(`ermPools.join.jobAlert.employmentType.${type}`)} />
+                      ))}
+                    </Group>
+                  </Checkbox.Group>
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="jobFrequency"
+                render={({ field }) => (
+                  <Radio.Group label={t('ermPools.join.jobAlert.frequency')} value={field.value} onChange={field.onChange} error={error('jobFrequency')}>
+                    <Group gap="md" mt={6}>
+                      {JOB_ALERT_FREQUENCIES.map((frequency) => (
+                        <Radio key={frequency} value={frequency} label={t(`ermPools.join.jobAlert.frequencies.${frequency}`)} />
+                      ))}
+                    </Group>
+                  </Radio.Group>
+                )}
+              />
+            </Stack>
+          </Fieldset>
+        ) : null}
         {/* A trap for bots: hidden from people and assistive technology, never focused. */}
         <Box style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }} aria-hidden="true">
           <label>

@@ -55,7 +55,67 @@ describe('the public "keep me posted" form', () => {
       locale: 'nl',
       consent: true,
       alsoConsentTo: ['job_alerts'],
+      // Ticking job alerts asks for one: with nothing filled in, every new vacancy, weekly.
+      jobAlert: { frequency: 'weekly' },
     });
+  });
+
+  it('shows the job-alert fields only with the separate job-alert consent, and sends the alert with it', async () => {
+    const { requests } = mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'GET /api/public/talent-pool/forms/de-linde': { status: 200, body: FORM },
+      'POST /api/public/talent-pool/forms/de-linde/signups': { status: 202, body: { status: 'received' } },
+    });
+    renderApp('/join/de-linde');
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText(/^Naam/, undefined, { timeout: 5000 }), 'Fatima El Amrani');
+    await user.type(screen.getByLabelText(/^E-mailadres/), 'fatima@example.nl');
+    await user.click(screen.getByRole('checkbox', { name: /toestemming om mijn gegevens 12 maanden te bewaren/ }));
+    expect(screen.queryByLabelText(/^Zoekwoorden/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'vacaturemeldingen' }));
+    const fields = screen.getByRole('group', { name: 'Je vacaturemelding' });
+    await user.type(within(fields).getByLabelText(/^Zoekwoorden/), 'wijkverpleging');
+    await user.type(within(fields).getByLabelText(/^Functies/), 'Verpleegkundige, verzorgende IG');
+    await user.type(within(fields).getByLabelText(/^Plaatsen/), 'Zwolle');
+    await user.click(within(fields).getByRole('checkbox', { name: 'vast' }));
+    await user.click(within(fields).getByRole('radio', { name: 'dagelijks' }));
+    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Kijk in je mailbox');
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+      name: 'Fatima El Amrani',
+      email: 'fatima@example.nl',
+      interests: [],
+      locale: 'nl',
+      consent: true,
+      alsoConsentTo: ['job_alerts'],
+      jobAlert: { keywords: 'wijkverpleging', functions: ['Verpleegkundige', 'verzorgende IG'], locations: ['Zwolle'], employmentTypes: ['permanent'], frequency: 'daily' },
+    });
+  });
+
+  it('unticking job alerts sends no alert, whatever was typed', async () => {
+    const { requests } = mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'GET /api/public/talent-pool/forms/de-linde': { status: 200, body: FORM },
+      'POST /api/public/talent-pool/forms/de-linde/signups': { status: 202, body: { status: 'received' } },
+    });
+    renderApp('/join/de-linde');
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText(/^Naam/, undefined, { timeout: 5000 }), 'Bram');
+    await user.type(screen.getByLabelText(/^E-mailadres/), 'bram@example.nl');
+    await user.click(screen.getByRole('checkbox', { name: /toestemming om mijn gegevens 12 maanden te bewaren/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'vacaturemeldingen' }));
+    await user.type(screen.getByLabelText(/^Zoekwoorden/), 'kok');
+    await user.click(screen.getByRole('checkbox', { name: 'vacaturemeldingen' }));
+    await user.click(screen.getByRole('checkbox', { name: 'de nieuwsbrief' }));
+    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Kijk in je mailbox');
+    const body = requests.find((r) => r.method === 'POST')?.body as Record<string, unknown>;
+    expect(body.alsoConsentTo).toEqual(['newsletter']);
+    expect(body).not.toHaveProperty('jobAlert');
   });
 
   it('needs the talent-pool consent before sending anything', async () => {

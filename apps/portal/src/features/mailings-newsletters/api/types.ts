@@ -9,3 +9,10 @@ export type NewsletterPreview = Schemas['NewsletterPreviewOutput'];
 export type CreateNewsletterInput = Schemas['CreateNewsletterInput'];
 export type UpdateNewsletterInput = Schemas['UpdateNewsletterInput'];
 export type NewsletterLocale = Schemas['NewsletterVariantInput']['locale'];
+export type NewsletterKind = Schemas['NewsletterKind'];
+
+/** The list's filters (query parameters of listNewsletters). */
+export interface NewsletterListFilter {
+  kind?: NewsletterKind;
+  programmeId?: string;
+}

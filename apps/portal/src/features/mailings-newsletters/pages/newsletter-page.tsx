@@ -29,6 +29,7 @@ import { useSendNewsletter } from '../api/send-newsletter';
 import { useTestSendNewsletter } from '../api/test-send-newsletter';
 import type { Newsletter, NewsletterFigures, NewsletterLocale } from '../api/types';
 import { useUpdateNewsletter } from '../api/update-newsletter';
+import { KindBadge } from './kind-badge';
 import { StatusBadge } from './status-badge';
 
 const LOCALES: NewsletterLocale[] = ['nl', 'en'];
@@ -68,6 +69,7 @@ export function NewsletterPage() {
 function Composer({ newsletter }: { newsletter: Newsletter }) {
   const { t, i18n } = useTranslation();
   const editable = newsletter.status === 'draft' || newsletter.status === 'scheduled';
+  const activation = newsletter.kind === 'activation';
   const segments = useSegments();
   const update = useUpdateNewsletter();
   const send = useSendNewsletter();
@@ -88,7 +90,7 @@ function Composer({ newsletter }: { newsletter: Newsletter }) {
       id: newsletter.id,
       input: {
         name: name.trim(),
-        segmentId,
+        ...(activation ? {} : { segmentId }),
         variants: filled.map((l) => ({ locale: l, ...draft[l] })),
         removeLocales: LOCALES.filter((l) => !filled.includes(l) && newsletter.variants.some((v) => v.locale === l)),
       },
@@ -111,8 +113,24 @@ function Composer({ newsletter }: { newsletter: Newsletter }) {
       </Anchor>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{newsletter.name}</Title>
-        <StatusBadge status={newsletter.status} />
+        <Group gap="xs">
+          <KindBadge kind={newsletter.kind} />
+          <StatusBadge status={newsletter.status} />
+        </Group>
       </Group>
+      {activation && (
+        <Stack gap={4}>
+          <Text>{t('mailingsNewsletters.activation.for', { programme: newsletter.programmeName ?? '' })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('mailingsNewsletters.activation.composerHelp')}
+          </Text>
+          {newsletter.eligibleRecipients !== null && (
+            <Text size="sm" role="status">
+              {t('mailingsNewsletters.activation.eligible', { count: newsletter.eligibleRecipients })}
+            </Text>
+          )}
+        </Stack>
+      )}
       {newsletter.status === 'scheduled' && newsletter.scheduledAt && (
         <Text>{t('mailingsNewsletters.detail.scheduledFor', { when: new Date(newsletter.scheduledAt).toLocaleString(i18n.language) })}</Text>
       )}
@@ -127,15 +145,17 @@ function Composer({ newsletter }: { newsletter: Newsletter }) {
       <Paper withBorder p="md">
         <Stack>
           <TextInput label={t('mailingsNewsletters.fields.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} disabled={!editable} maxLength={200} />
-          <Select
-            label={t('mailingsNewsletters.fields.segment')}
-            description={t('mailingsNewsletters.fields.segmentHelp')}
-            data={(segments.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            value={segmentId}
-            onChange={setSegmentId}
-            disabled={!editable}
-            clearable
-          />
+          {!activation && (
+            <Select
+              label={t('mailingsNewsletters.fields.segment')}
+              description={t('mailingsNewsletters.fields.segmentHelp')}
+              data={(segments.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              value={segmentId}
+              onChange={setSegmentId}
+              disabled={!editable}
+              clearable
+            />
+          )}
           <Tabs defaultValue="nl">
             <Tabs.List>
               {LOCALES.map((l) => (
@@ -245,7 +265,7 @@ function Composer({ newsletter }: { newsletter: Newsletter }) {
   );
 }
 
-const FIGURES: Array<keyof NewsletterFigures> = ['recipients', 'sent', 'failed', 'bounced', 'unsubscribed', 'skipped'];
+const FIGURES = ['recipients', 'sent', 'failed', 'bounced', 'unsubscribed', 'skipped', 'opened', 'clicked'] as const satisfies ReadonlyArray<keyof NewsletterFigures>;
 
 function Figures({ figures, live }: { figures: NewsletterFigures; live: boolean }) {
   const { t } = useTranslation();
@@ -257,7 +277,8 @@ function Figures({ figures, live }: { figures: NewsletterFigures; live: boolean 
         </Text>
       )}
       <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
-        {FIGURES.map((key) => (
+        {/* Opens and clicks are null where the organisation does not track them: not shown then. */}
+        {FIGURES.filter((key) => figures[key] !== null).map((key) => (
           <Paper key={key} withBorder p="sm">
             <Text size="xs" c="dimmed">
               {t(`mailingsNewsletters.figures.${key}`)}

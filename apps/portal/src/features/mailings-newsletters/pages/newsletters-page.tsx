@@ -6,6 +6,7 @@ import { problemMessageKey } from '../../../lib/problems';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useCreateNewsletter } from '../api/create-newsletter';
 import { useNewsletters } from '../api/list-newsletters';
+import { KindBadge } from './kind-badge';
 import { StatusBadge } from './status-badge';
 
 /** HR: every newsletter, newest first, and a quick start for a new draft. */
@@ -66,6 +67,7 @@ export function NewslettersPage() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('mailingsNewsletters.fields.name')}</Table.Th>
+                <Table.Th scope="col">{t('mailingsNewsletters.fields.kind')}</Table.Th>
                 <Table.Th scope="col">{t('mailingsNewsletters.fields.status')}</Table.Th>
                 <Table.Th scope="col">{t('mailingsNewsletters.fields.when')}</Table.Th>
               </Table.Tr>
@@ -77,6 +79,12 @@ export function NewslettersPage() {
                     <Anchor component={Link} to={`/newsletters/${n.id}`}>
                       {n.name}
                     </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <KindBadge kind={n.kind} />
+                      {n.programmeName ? <Text size="sm">{n.programmeName}</Text> : null}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     <StatusBadge status={n.status} />

@@ -2,7 +2,7 @@ import { Alert, Button, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
-import { CHOICE_KEY, choiceOf, MAIL_TOPICS, type MailTopicChoice, type MailTopicState } from '../api/types';
+import { CHOICE_KEY, choiceOf, visibleTopics, type MailTopicChoice, type MailTopicState } from '../api/types';
 
 interface Props {
   topics: readonly MailTopicState[];
@@ -12,7 +12,10 @@ interface Props {
   onSave: (choice: MailTopicChoice) => void;
 }
 
-/** One switch per mail topic (newsletter, job alerts, events); saving turns the switched-on ones on for 24 months. */
+/**
+ * One switch per mail topic (newsletter, job alerts, events; programme mails for referrers); saving turns the
+ * switched-on opt-in topics on for 24 months, and programme mails on until switched off.
+ */
 export function TopicSwitches({ topics, suppressed, pending, saved, onSave }: Props) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<MailTopicChoice>(() => choiceOf(topics));
@@ -34,14 +37,14 @@ export function TopicSwitches({ topics, suppressed, pending, saved, onSave }: Pr
         ) : null}
         <Stack gap="sm" role="group" aria-label={t('mailingsPreferences.question')}>
           <Text fw={500}>{t('mailingsPreferences.question')}</Text>
-          {MAIL_TOPICS.map((topic) => {
+          {visibleTopics(topics).map((topic) => {
             const state = topics.find((x) => x.topic === topic);
             const key = CHOICE_KEY[topic];
             return (
               <Switch
                 key={topic}
                 size="md"
-                checked={choice[key]}
+                checked={choice[key] ?? false}
                 onChange={(event) => {
                   const on = event.currentTarget.checked;
                   setChoice((current) => ({ ...current, [key]: on }));

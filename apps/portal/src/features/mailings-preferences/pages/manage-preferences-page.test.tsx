@@ -33,6 +33,7 @@ describe('mail preference centre', () => {
     expect(newsletter).toBeChecked();
     expect(within(form).getByText('Toestemming tot 1 jan 2028')).toBeInTheDocument();
     expect(within(form).getByRole('switch', { name: /Vacature-alerts/ })).not.toBeChecked();
+    expect(within(form).queryByRole('switch', { name: /verwijsprogramma/ })).not.toBeInTheDocument();
 
     await user.click(newsletter);
     await user.click(within(form).getByRole('switch', { name: /Vacature-alerts/ }));
@@ -43,6 +44,45 @@ describe('mail preference centre', () => {
     expect(put.body).toEqual({ token: TOKEN, newsletter: false, jobAlerts: true, events: false });
     expect(within(form).getByRole('switch', { name: /Nieuwsbrief/ })).not.toBeChecked();
     expect(within(form).getByRole('switch', { name: /Vacature-alerts/ })).toBeChecked();
+  });
+
+  it('shows programme mails to a referrer (on unless switched off) and sends that choice too', async () => {
+    const api = mockApi({
+      'POST /api/public/mailings/preferences/lookup': {
+        status: 200,
+        body: {
+          firstName: 'Ravi',
+          organisationName: 'Zorggroep De Linde',
+          suppressed: false,
+          topics: [...topics({}), { topic: 'programme_mails', subscribed: true, status: null, expiresAt: null }],
+        },
+      },
+      'PUT /api/public/mailings/preferences': (request) => {
+        const body = request.body as { programmeMails?: boolean };
+        return {
+          status: 200,
+          body: {
+            firstName: 'Ravi',
+            organisationName: 'Zorggroep De Linde',
+            suppressed: false,
+            topics: [...topics({}), { topic: 'programme_mails', subscribed: !!body.programmeMails, status: 'withdrawn', expiresAt: null }],
+          },
+        };
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(`/preferences/manage?token=${encodeURIComponent(TOKEN)}`);
+
+    const form = await screen.findByRole('form', { name: 'Mailvoorkeuren' });
+    const programmeMails = within(form).getByRole('switch', { name: /Mails over verwijsprogramma's/ });
+    expect(programmeMails).toBeChecked();
+    expect(within(form).getByText(/met je persoonlijke deellinks/)).toBeInTheDocument();
+    await user.click(programmeMails);
+    await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Je voorkeuren zijn opgeslagen.');
+    const put = api.requests.find((r) => r.method === 'PUT')!;
+    expect(put.body).toEqual({ token: TOKEN, newsletter: false, jobAlerts: false, events: false, programmeMails: false });
   });
 
   it('says so when the link is not valid', async () => {

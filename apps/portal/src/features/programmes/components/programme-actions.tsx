@@ -3,11 +3,12 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormAlert } from '../../../lib/form-alert';
 import { useArchiveProgramme } from '../api/archive-programme';
 import { useMakeProgrammeOngoing } from '../api/make-programme-ongoing';
 
-/** Turning an action into an ongoing programme, and archiving (after confirmation). */
+/** Mailing the programme's referrers, turning an action into an ongoing programme, and archiving (after confirmation). */
 export function ProgrammeActions({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const makeOngoing = useMakeProgrammeOngoing();
@@ -27,6 +28,11 @@ export function ProgrammeActions({ programme }: { programme: Programme }) {
   return (
     <Stack gap="xs">
       <Group gap="sm" wrap="wrap">
+        {programme.status === 'active' || programme.status === 'scheduled' ? (
+          <Button component={Link} to={`/newsletters/new?programmeId=${programme.id}`} variant="light">
+            {t('mailingsNewsletters.activation.fromProgramme')}
+          </Button>
+        ) : null}
         {canMakeOngoing ? (
           <Button
             variant="light"

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, Equals, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { LOCALES, type Locale } from '@kring/shared-domain';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, Equals, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { EMPLOYMENT_TYPES, LOCALES, type EmploymentType, type Locale } from '@kring/shared-domain';
 import { MAX_LABEL_LENGTH, normaliseLabels } from '../../people/filter/labels';
-import { EXTRA_PURPOSES, type ExtraPurpose } from '../pools.rules';
+import { EXTRA_PURPOSES, JOB_ALERT_FREQUENCIES, type ExtraPurpose, type JobAlertFrequency } from '../pools.rules';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim()) : value);
 
@@ -11,6 +11,49 @@ export class OrganisationSlugParams {
   @ApiProperty({ example: 'zorggroep-de-linde' })
   @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'is not an organisation address' })
   slug: string;
+}
+
+const spaced = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+
+/**
+ * A job alert asked for on the form (the same limits as a saved job alert in the portal). Only taken when the
+ * separate job_alerts consent is ticked too; created once the address is confirmed.
+ */
+export class TalentPoolJobAlertInput {
+  @ApiPropertyOptional({ maxLength: 200, description: 'Words to find in the vacancy' })
+  @IsOptional()
+  @Transform(spaced)
+  @IsString()
+  @MaxLength(200)
+  keywords?: string;
+
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 20, description: 'Job titles (any one); lower-cased' })
+  @IsOptional()
+  @Transform(({ value }) => normaliseLabels(value))
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  functions?: string[];
+
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 20, description: "Places contained in the vacancy's location (any one); lower-cased" })
+  @IsOptional()
+  @Transform(({ value }) => normaliseLabels(value))
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  locations?: string[];
+
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, enumName: 'EmploymentType', isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(EMPLOYMENT_TYPES, { each: true })
+  employmentTypes?: EmploymentType[];
+
+  @ApiProperty({ enum: JOB_ALERT_FREQUENCIES, enumName: 'JobAlertFrequency' })
+  @IsIn(JOB_ALERT_FREQUENCIES)
+  frequency: JobAlertFrequency;
 }
 
 /** The public "keep me posted" form. */
@@ -54,6 +97,15 @@ export class TalentPoolSignupInput {
   @IsArray()
   @IsIn(EXTRA_PURPOSES, { each: true })
   alsoConsentTo?: ExtraPurpose[];
+
+  @ApiPropertyOptional({
+    type: TalentPoolJobAlertInput,
+    description: 'A job alert, created on confirmation; needs job_alerts in alsoConsentTo (the separate consent)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TalentPoolJobAlertInput)
+  jobAlert?: TalentPoolJobAlertInput;
 
   @ApiPropertyOptional({ description: 'Leave empty (a trap for bots)', maxLength: 200 })
   @IsOptional()

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { LOCALES, type Locale } from '@kring/shared-domain';
+import type { NewsletterKind } from '../eligibility';
+import { NEWSLETTER_KINDS } from '../newsletters.repository';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -45,6 +47,15 @@ export class CreateNewsletterInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   segmentId?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    description: 'Makes it a programme activation mail (kind `activation`) to the eligible referrers of this programme; no segment then',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  programmeId?: string;
 
   @ApiPropertyOptional({ type: [NewsletterVariantInput] })
   @IsOptional()
@@ -95,4 +106,16 @@ export class SendNewsletterInput {
   @Type(() => Date)
   @IsDate()
   scheduledAt?: Date;
+}
+
+export class ListNewslettersQuery {
+  @ApiPropertyOptional({ enum: NEWSLETTER_KINDS, enumName: 'NewsletterKind' })
+  @IsOptional()
+  @IsIn(NEWSLETTER_KINDS)
+  kind?: NewsletterKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the activation mails of this programme' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  programmeId?: string;
 }

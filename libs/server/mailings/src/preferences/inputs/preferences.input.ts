@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { MAIL_TOPICS, type MailTopic } from '../preferences.constants';
 
 export class MailingTokenInput {
@@ -14,6 +14,10 @@ export class MailTopicChoiceInput {
   @ApiProperty({ description: 'true: receive the newsletter (consent for 24 months); false: withdraw' }) @IsBoolean() newsletter: boolean;
   @ApiProperty({ description: 'true: receive job alerts (consent for 24 months); false: withdraw' }) @IsBoolean() jobAlerts: boolean;
   @ApiProperty({ description: 'true: receive event invitations (consent for 24 months); false: withdraw' }) @IsBoolean() events: boolean;
+  @ApiPropertyOptional({ description: 'Mails about referral programmes (legitimate interest): false opts out, true opts in again; omitted: unchanged' })
+  @IsOptional()
+  @IsBoolean()
+  programmeMails?: boolean;
 }
 
 export class UpdatePublicMailPreferencesInput extends MailTopicChoiceInput {

@@ -4,7 +4,8 @@ import { MAIL_TOPICS, SUPPRESSION_REASONS, type MailTopic, type SuppressionReaso
 
 export class MailTopicOutput {
   @ApiProperty({ enum: MAIL_TOPICS, enumName: 'MailTopic' }) topic: MailTopic;
-  @ApiProperty({ description: 'Consent granted and not expired: mail on this topic is sent' }) subscribed: boolean;
+  @ApiProperty({ description: 'Mail on this topic is sent: opt-in topics have a granted, unexpired consent; programme_mails (opt-out) is not withdrawn' })
+  subscribed: boolean;
   @ApiProperty({ enum: CONSENT_STATUSES, enumName: 'ConsentStatus', nullable: true, type: String }) status: ConsentStatus | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt: string | null;
 }

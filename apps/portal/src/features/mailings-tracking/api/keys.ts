@@ -1,0 +1,4 @@
+export const mailSettingsKeys = {
+  all: ['mailings-tracking'] as const,
+  settings: () => [...mailSettingsKeys.all, 'settings'] as const,
+};
