@@ -10,11 +10,14 @@
  * - resetNewsletter(url, seeded): back to the state before "send now" (no deliveries, no newsletterSend jobs, draft).
  * - openDispatcher(url): the real NewsletterDispatcher in a minimal Nest module (like the mailings integration
  *   tests); `start(seeded)` runs "send now" in one transaction: deliveries inserted, status `sending`, jobs enqueued.
- * - startWorkerProcess({ databaseUrl, smtpUrl, env }): the real worker app (apps/worker/src/main.ts) as a child
- *   process configured only by environment variables, like a deployment; returns its pid and kill/stop/wait.
+ * - buildServer(): `npm run build:server` (scripts/build-server.ts), the worker as plain JavaScript in dist/server.
+ * - startWorkerProcess({ databaseUrl, smtpUrl, env, built }): the real worker app as a child process configured only
+ *   by environment variables, like a deployment: the sources through @swc-node/register (apps/worker/src/main.ts), or
+ *   with `built: true` the production build (node dist/server/apps/worker/src/main.js; call buildServer() first);
+ *   returns its pid and kill/stop/wait.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Client } from 'pg';
@@ -261,9 +264,21 @@ export interface WorkerProcess {
   memory(): { rss: number; hwm: number } | null;
 }
 
+/** The compiled worker entry point written by `npm run build:server`. */
+export const BUILT_WORKER_MAIN = 'dist/server/apps/worker/src/main.js';
+
+/** Runs `npm run build:server` (about a second): the worker then runs from the current sources as plain JavaScript. */
+export function buildServer(log: (line: string) => void = (line) => console.log(line)): void {
+  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/build-server.ts'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build:server failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
+  log(result.stdout.trim());
+}
+
 /**
- * Spawns the real worker app (apps/worker/src/main.ts through @swc-node/register) configured only by environment:
- * DATABASE_URL, SMTP_URL and whatever `env` adds (MAIL_POOL_CONNECTIONS, MAIL_RATE_PER_SECOND, DATABASE_POOL_MAX, …).
+ * Spawns the real worker app configured only by environment: DATABASE_URL, SMTP_URL and whatever `env` adds
+ * (MAIL_POOL_CONNECTIONS, MAIL_RATE_PER_SECOND, DATABASE_POOL_MAX, …). By default the sources through
+ * @swc-node/register (`node -r @swc-node/register apps/worker/src/main.ts`); `built: true` runs the production build
+ * instead (`node dist/server/apps/worker/src/main.js`, see buildServer()), as infra/Dockerfile should.
  */
 export function startWorkerProcess(options: {
   databaseUrl: string;
@@ -271,8 +286,12 @@ export function startWorkerProcess(options: {
   env?: Record<string, string>;
   /** Extra node flags before the script, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
   nodeArgs?: string[];
+  /** Run the production build in dist/server (plain JavaScript) instead of the sources through @swc-node/register. */
+  built?: boolean;
 }): WorkerProcess {
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+  const script = options.built ? [BUILT_WORKER_MAIN] : ['-r', '@swc-node/register', 'apps/worker/src/main.ts'];
+  if (options.built && !existsSync(path.join(ROOT, BUILT_WORKER_MAIN))) throw new Error(`${BUILT_WORKER_MAIN} is missing: run npm run build:server`);
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...script], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'],

@@ -36,6 +36,7 @@ describe('app shell', () => {
       'Medewerkers',
       'Nieuwsbrieven',
       'Geblokkeerde adressen',
+      'E-mailinstellingen',
     ]);
     const nav = screen.getByRole('navigation', { name: /navigatie|navigation/i });
     expect(within(nav).getByText('Werving')).toBeInTheDocument();

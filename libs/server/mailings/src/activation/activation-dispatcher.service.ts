@@ -3,7 +3,7 @@ import { Clock, InjectConfig, type AppConfig } from '@kring/server-config';
 import type { OrganisationId, Tx } from '@kring/server-database';
 import { JobQueue, QueueNames } from '@kring/server-queue';
 import type { Locale } from '@kring/shared-domain';
-import { NEWSLETTER_BATCH_SIZE, type NewsletterSendJobData } from '../newsletters/newsletter-engine.service';
+import { NEWSLETTER_BATCH_SIZE, type NewsletterSendJobData } from '../newsletters/newsletter-jobs';
 import { activationProgrammeClosed, newsletterNotFound, newsletterNotSendable } from '../newsletters/newsletters.errors';
 import { NewslettersRepository } from '../newsletters/newsletters.repository';
 import { ActivationRepository } from './activation.repository';

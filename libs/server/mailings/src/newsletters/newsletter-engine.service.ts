@@ -15,11 +15,11 @@ import { MailingLinks } from '../links/mailing-links.service';
 import { MailTracking } from '../tracking/mail-tracking.service';
 import { NewsletterDeliveriesRepository, type ClaimedDelivery } from './newsletter-deliveries.repository';
 import { compileNewsletter, type CompiledNewsletter } from './newsletter-render';
+import { NEWSLETTER_BATCH_SIZE, type NewsletterSendJobData } from './newsletter-jobs';
 import { NewslettersRepository } from './newsletters.repository';
 import { newsletterNotFound, newsletterNotSendable } from './newsletters.errors';
 
-/** Rows per job: on send, one job per this many recipients; each job claims at most this many rows. */
-export const NEWSLETTER_BATCH_SIZE = 500;
+export { NEWSLETTER_BATCH_SIZE, type NewsletterSendJobData } from './newsletter-jobs';
 
 /**
  * last_error of a row whose sender died between handing it to SMTP and recording the answer (the in-flight
@@ -43,11 +43,6 @@ export const NEWSLETTER_RUN_BUDGET_MS = 60_000;
 export interface NewsletterRunOptions {
   /** Keep claiming the next batch (prefetched while the current one sends) until this many ms have passed. */
   continueForMs?: number;
-}
-
-/** Data of a newsletterSend job: only the newsletter id; the rows decide what is left to do. */
-export interface NewsletterSendJobData {
-  newsletterId: string;
 }
 
 export interface NewsletterRunResult {
@@ -126,6 +121,8 @@ export class NewsletterEngine implements OnModuleDestroy {
   private readonly fromAddress: string;
   private readonly running = new Set<{ stopped: boolean }>();
   private stopping = false;
+  /** MAIL_RATE_PER_SECOND, applied before rows become `sending` (see SendPacer). Shared by every run of this process. */
+  private pacer?: SendPacer;
 
   constructor(
     private readonly newsletters: NewslettersRepository,
@@ -165,6 +162,8 @@ export class NewsletterEngine implements OnModuleDestroy {
     const deadline = Date.now() + (options.continueForMs ?? 0);
     const groupSize = Math.max(1, this.mail.poolConnections);
     const window = groupSize * 2;
+    const pacer = (this.pacer ??= new SendPacer(this.mail.ratePerSecond, window));
+    let pacerTimer: NodeJS.Timeout | undefined;
     const sentLog = new SentRecorder(this.deliveries, lockedBy, this.clock, this.logger);
     const run = { stopped: false };
     this.running.add(run);
@@ -275,8 +274,19 @@ export class NewsletterEngine implements OnModuleDestroy {
         }
         // Hand over in groups of at least a pool's worth (fewer only at the end): one statement per group, and with a
         // window of two pools the connections stay busy while the next group is being marked.
-        if (!stopping && pending.length > 0 && window - inFlight >= Math.min(groupSize, pending.length)) {
-          const group = pending.splice(0, window - inFlight);
+        // The rate limit is applied here, before rows become `sending`, so a row never waits for the limiter while it
+        // is `sending` (a crash then would leave it interrupted although it never left: see the in-flight rule).
+        const free = Math.min(window - inFlight, pacer.available());
+        const wanted = Math.min(groupSize, pending.length, pacer.capacity);
+        if (!stopping && pending.length > 0 && window - inFlight >= wanted && free < wanted && !pacerTimer) {
+          pacerTimer = setTimeout(() => {
+            pacerTimer = undefined;
+            signal();
+          }, pacer.msUntil(wanted));
+        }
+        if (!stopping && pending.length > 0 && free >= wanted) {
+          const group = pending.splice(0, free);
+          pacer.take(group.length);
           inFlight += group.length;
           handOver(group).catch((error: unknown) => {
             failure ??= error;
@@ -292,6 +302,7 @@ export class NewsletterEngine implements OnModuleDestroy {
         await waitForSignal();
       }
     } finally {
+      if (pacerTimer) clearTimeout(pacerTimer);
       this.running.delete(run);
       await sentLog.close();
       if (pending.length > 0) {
@@ -393,6 +404,50 @@ export class NewsletterEngine implements OnModuleDestroy {
     }
     const completed = (await this.deliveries.completeFinished(now)).length;
     return { started, interrupted, jobs, completed };
+  }
+}
+
+/**
+ * A token bucket for MAIL_RATE_PER_SECOND: `ratePerSecond` tokens a second, at most `burst` (the hand-off window, and
+ * never more than one second's worth) saved up. The engine takes tokens before it marks rows `sending`, so rows wait
+ * for the rate limit while still `queued` under the claim, not in the transport's queue while `sending`.
+ */
+export class SendPacer {
+  readonly capacity: number;
+  private tokens: number;
+  private updatedAt: number;
+
+  constructor(
+    private readonly ratePerSecond: number,
+    burst: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.capacity = Math.max(1, Math.min(burst, ratePerSecond));
+    this.tokens = this.capacity;
+    this.updatedAt = this.now();
+  }
+
+  /** Whole tokens available now. */
+  available(): number {
+    this.refill();
+    return Math.floor(this.tokens);
+  }
+
+  take(n: number): void {
+    this.refill();
+    this.tokens -= n;
+  }
+
+  /** Milliseconds until `n` tokens are available (at least 1). */
+  msUntil(n: number): number {
+    this.refill();
+    return Math.max(1, Math.ceil(((n - this.tokens) / this.ratePerSecond) * 1000));
+  }
+
+  private refill(): void {
+    const now = this.now();
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond);
+    this.updatedAt = now;
   }
 }
 
