@@ -65,14 +65,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { NEWSLETTER_INTERRUPTED_REASON, NewsletterDeliveriesRepository } from '@kring/server-mailings';
 import { SEND_LEASE_MS } from '@kring/server-mail';
 import { QUEUE_SCHEMA, QueueNames } from '@kring/server-queue';
 import PgBoss from 'pg-boss';
 import {
-  BENCH_PUBLIC_URL,
   openDispatcher,
   resetNewsletter,
   ROOT,
@@ -211,64 +209,17 @@ function workerEnv(): Record<string, string> {
 }
 
 /**
- * A worker of the current generation: offset 0 = the unmodified worker app (fixture.startWorkerProcess runs
- * apps/worker/src/main.ts); offset > 0 = chaos-worker.ts, the same createWorker() with its Clock `offsetMs` ahead
- * (simulated time). fixture.startWorkerProcess has no option for another entry file, so the latter is spawned here
- * the same way (see the report: an `entry` option on startWorkerProcess would replace this copy).
+ * A worker of the current generation: offset 0 = the unmodified worker app (apps/worker/src/main.ts); offset > 0 =
+ * chaos-worker.ts, the same createWorker() with its Clock `offsetMs` ahead (simulated time).
  */
 function startChaosWorker(databaseUrl: string, smtpUrl: string, offsetMs: number): WorkerProcess {
   if (offsetMs === 0) return startWorkerProcess({ databaseUrl, smtpUrl, env: workerEnv() });
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'bench/newsletter/chaos-worker.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'],
-      NODE_ENV: 'production',
-      SWC_NODE_PROJECT: 'tsconfig.json',
-      PUBLIC_URL: BENCH_PUBLIC_URL,
-      STORAGE_DIR: path.join(ROOT, '.data', 'bench', 'newsletter-storage'),
-      DATABASE_URL: databaseUrl,
-      SMTP_URL: smtpUrl,
-      CHAOS_CLOCK_OFFSET_MS: String(offsetMs),
-      ...workerEnv(),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startWorkerProcess({
+    databaseUrl,
+    smtpUrl,
+    entry: 'bench/newsletter/chaos-worker.ts',
+    env: { ...workerEnv(), CHAOS_CLOCK_OFFSET_MS: String(offsetMs) },
   });
-  let output = '';
-  let exitValue: number | NodeJS.Signals | null | undefined;
-  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
-    child.once('exit', (code, signal) => {
-      exitValue = signal ?? code;
-      resolve(exitValue);
-    }),
-  );
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-65_536);
-      if (output.includes('worker started')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`chaos worker exited before it was ready (${String(code)}):\n${output.slice(-3000)}`)));
-  });
-  ready.catch(() => undefined);
-  return {
-    pid: child.pid!,
-    ready,
-    output: () => output,
-    kill: (signal = 'SIGTERM') => {
-      if (exitValue === undefined) child.kill(signal);
-    },
-    stop: (graceMs = 15_000) => {
-      if (exitValue === undefined) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-        void exited.then(() => clearTimeout(timer));
-      }
-      return exited;
-    },
-    wait: () => exited,
-    memory: () => null,
-  };
 }
 
 /** What the per-minute cron would have enqueued during the skipped minutes: one newsletterSweep job. */

@@ -288,8 +288,10 @@ export function startWorkerProcess(options: {
   nodeArgs?: string[];
   /** Run the production build in dist/server (plain JavaScript) instead of the sources through @swc-node/register. */
   built?: boolean;
+  /** Another TypeScript entry (relative to the repository root) run through @swc-node/register, e.g. the chaos worker. */
+  entry?: string;
 }): WorkerProcess {
-  const script = options.built ? [BUILT_WORKER_MAIN] : ['-r', '@swc-node/register', 'apps/worker/src/main.ts'];
+  const script = options.built ? [BUILT_WORKER_MAIN] : ['-r', '@swc-node/register', options.entry ?? 'apps/worker/src/main.ts'];
   if (options.built && !existsSync(path.join(ROOT, BUILT_WORKER_MAIN))) throw new Error(`${BUILT_WORKER_MAIN} is missing: run npm run build:server`);
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...script], {
     cwd: ROOT,

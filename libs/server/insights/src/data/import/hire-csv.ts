@@ -1,6 +1,6 @@
 import { DomainError, ErrorCodes, HIRE_CHANNELS, type HireChannel } from '@kring/shared-domain';
 import { hireProblems } from '../hires/hires.service';
-import { CsvSyntaxError, parseCsv } from './csv';
+import { CsvSyntaxError, parseCsv } from '@kring/server-erm';
 
 export const HIRE_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const HIRE_IMPORT_MAX_ROWS = 20_000;
