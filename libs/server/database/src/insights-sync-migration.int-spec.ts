@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@kring/server-testing';
-// The migration itself (not exported by @kring/server-database): down() and up() again over existing data.
-import { InsightsSync1764920000000 } from '../../../../database/src/migrations/1764920000000-insights-sync';
+// The migration itself: down() and up() again over existing data.
+import { InsightsSync1764920000000 } from './migrations/1764920000000-insights-sync';
 
 describe('migration 1764920000000 (insights sync): down, then up over existing data', () => {
   let db: TestDatabase;
