@@ -24,6 +24,10 @@ import enInsightsSurvey from '../locales/en.insights-survey.json';
 import enMailingsTracking from '../locales/en.mailings-tracking.json';
 import nlMailingsTracking from '../locales/nl.mailings-tracking.json';
 import nlInsightsSurvey from '../locales/nl.insights-survey.json';
+import enInsightsDashboard from '../locales/en.insights-dashboard.json';
+import nlInsightsDashboard from '../locales/nl.insights-dashboard.json';
+import enInsightsData from '../locales/en.insights-data.json';
+import nlInsightsData from '../locales/nl.insights-data.json';
 import en from '../locales/en.json';
 import enReferrer from '../locales/en.referrer.json';
 import enRewards from '../locales/en.rewards.json';
@@ -52,8 +56,8 @@ i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
   // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
   resources: {
-    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy, ...nlMailingsNewsletters, ...nlMailingsPreferences, ...nlMailingsJobAlerts, ...nlMailingsTracking, ...nlInsightsSurvey } },
-    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy, ...enMailingsNewsletters, ...enMailingsPreferences, ...enMailingsJobAlerts, ...enMailingsTracking, ...enInsightsSurvey } },
+    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy, ...nlMailingsNewsletters, ...nlMailingsPreferences, ...nlMailingsJobAlerts, ...nlMailingsTracking, ...nlInsightsSurvey, ...nlInsightsDashboard, ...nlInsightsData } },
+    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy, ...enMailingsNewsletters, ...enMailingsPreferences, ...enMailingsJobAlerts, ...enMailingsTracking, ...enInsightsSurvey, ...enInsightsDashboard, ...enInsightsData } },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,

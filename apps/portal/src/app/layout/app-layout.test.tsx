@@ -37,6 +37,8 @@ describe('app shell', () => {
       'Nieuwsbrieven',
       'Geblokkeerde adressen',
       'E-mailinstellingen',
+      'Dashboard',
+      'Wervingsgegevens',
     ]);
     const nav = screen.getByRole('navigation', { name: /navigatie|navigation/i });
     expect(within(nav).getByText('Werving')).toBeInTheDocument();

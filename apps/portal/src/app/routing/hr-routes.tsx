@@ -5,6 +5,8 @@ import { ermOffboardingHrRoutes } from '../../features/erm-offboarding/routes';
 import { ermPeopleHrRoutes } from '../../features/erm-people/routes';
 import { ermPoolsHrRoutes } from '../../features/erm-pools/routes';
 import { ermPreboardingHrRoutes } from '../../features/erm-preboarding/routes';
+import { insightsDashboardHrRoutes } from '../../features/insights-dashboard/routes';
+import { insightsDataHrRoutes } from '../../features/insights-data/routes';
 import { ManageVacanciesPage } from '../pages/manage-vacancies-page';
 import { PipelinePage } from '../pages/pipeline-page';
 import { ProgrammeEditorPage } from '../pages/programme-editor-page';
@@ -17,7 +19,7 @@ import { RequireRole } from './require-role';
 
 const hrOnly = (element: ReactNode) => <RequireRole roles={['hr_admin']}>{element}</RequireRole>;
 
-/** HR pages: vacancies and programmes management (with reward rules), the referral pipeline, the reward ledger, ERM. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
+/** HR pages: vacancies and programmes management (with reward rules), the referral pipeline, the reward ledger, ERM, the dashboard and its data. Paths are relative to the signed-in shell; wrap pages in RequireRole. */
 export const hrRoutes: RouteObject[] = [
   { path: 'manage/vacancies', element: hrOnly(<ManageVacanciesPage />) },
   { path: 'manage/vacancies/new', element: hrOnly(<VacancyEditorPage />) },
@@ -34,4 +36,6 @@ export const hrRoutes: RouteObject[] = [
   ...ermEventsHrRoutes,
   ...ermPreboardingHrRoutes,
   ...ermOffboardingHrRoutes,
+  ...insightsDashboardHrRoutes,
+  ...insightsDataHrRoutes,
 ];

@@ -5,7 +5,7 @@ export interface NavItem {
   labelKey: string;
   roles: readonly UserRole[];
   /** HR's long menu is grouped; a heading is shown above the first item of each section. */
-  section?: 'recruitment' | 'relationships';
+  section?: 'recruitment' | 'relationships' | 'insights';
 }
 
 const REFERRERS: readonly UserRole[] = ['employee', 'alumnus', 'external_referrer'];
@@ -28,6 +28,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/newsletters', section: 'relationships', labelKey: 'nav.newsletters', roles: ['hr_admin'] },
   { path: '/mailings/suppressions', section: 'relationships', labelKey: 'nav.suppressions', roles: ['hr_admin'] },
   { path: '/mailings/settings', section: 'relationships', labelKey: 'nav.mailSettings', roles: ['hr_admin'] },
+  { path: '/insights', section: 'insights', labelKey: 'nav.dashboard', roles: ['hr_admin'] },
+  { path: '/insights/data', section: 'insights', labelKey: 'nav.insightsData', roles: ['hr_admin'] },
   { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
   { path: '/rewards', labelKey: 'nav.rewards', roles: REFERRERS },
