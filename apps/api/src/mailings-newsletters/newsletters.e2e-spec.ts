@@ -79,6 +79,14 @@ describe('newsletters (e2e)', () => {
     const scheduled = await org.hr.post(`/api/newsletters/${id}/send`, { scheduledAt: later });
     expect(scheduled.status).toBe(200);
     expect(scheduled.body).toMatchObject({ status: 'scheduled', scheduledAt: later });
+
+    // Resending interrupted rows needs HR's explicit acceptance of possible duplicates, and a started newsletter.
+    const unconfirmed = await org.hr.post(`/api/newsletters/${id}/resend-interrupted`, {});
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body).toMatchObject({ code: 'validation_failed', errors: [expect.objectContaining({ field: 'acceptPossibleDuplicates' })] });
+    const notStarted = await org.hr.post(`/api/newsletters/${id}/resend-interrupted`, { acceptPossibleDuplicates: true });
+    expect(notStarted.status).toBe(409);
+    expect(notStarted.body).toMatchObject({ code: 'newsletter_not_sendable' });
   });
 
   it('is for HR only, and one organisation never sees another’s newsletters', async () => {

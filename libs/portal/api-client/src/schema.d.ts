@@ -1978,6 +1978,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/newsletters/{id}/resend-interrupted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the rows interrupted in flight again, knowing some may arrive twice (audited; a repeat resends nothing) */
+        post: operations["resendInterruptedNewsletter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/newsletters/{id}/figures": {
         parameters: {
             query?: never;
@@ -5018,6 +5035,18 @@ export interface components {
              * @description Omit to send now
              */
             scheduledAt?: string;
+        };
+        ResendInterruptedInput: {
+            /**
+             * @description Confirms that some recipients may get the mail twice: an interrupted row may already have been delivered
+             * @enum {boolean}
+             */
+            acceptPossibleDuplicates: true;
+        };
+        ResendInterruptedOutput: {
+            /** @description Rows queued again (0 when nothing was interrupted, e.g. on a repeat) */
+            resent: number;
+            newsletter: components["schemas"]["NewsletterOutput"];
         };
         /** @enum {string} */
         MailTopic: "newsletter" | "job_alerts" | "events" | "programme_mails";
@@ -12492,6 +12521,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NewsletterOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendInterruptedNewsletter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendInterruptedInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResendInterruptedOutput"];
                 };
             };
             /** @description Not signed in */

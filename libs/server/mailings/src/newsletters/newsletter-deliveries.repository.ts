@@ -238,6 +238,39 @@ export class NewsletterDeliveriesRepository {
     return rows.length;
   }
 
+  /**
+   * HR's knowing resend: rows closed as interrupted (see the in-flight rule) become `queued` again, due now and
+   * unclaimed. The old claim is voided (`locked_by` cleared), so a late "sent" from a worker that was only slow no longer
+   * lands on them. Same Message-ID, so receiving servers and clients can recognise a duplicate. Returns the count.
+   */
+  async requeueInterrupted(organisationId: OrganisationId, newsletterId: string, interruptedReason: string, note: string, now: Date, tx: Tx): Promise<number> {
+    const [, count] = (await tx.query(
+      `UPDATE newsletter_deliveries
+          SET status = 'queued', next_attempt_at = $4, failed_at = NULL, last_error = $5, locked_by = NULL, locked_until = NULL, updated_at = $4
+        WHERE organisation_id = $1 AND newsletter_id = $2 AND status = 'failed' AND last_error = $3`,
+      [organisationId, newsletterId, interruptedReason, now, note],
+    )) as [unknown, number];
+    return count;
+  }
+
+  /**
+   * Cross-organisation (sweep): a `sent` newsletter that has queued rows again goes back to `sending`. Only a resend
+   * of interrupted rows can cause that, and it reopens the newsletter itself; this repairs the one race where a
+   * concurrent completeFinished, planned before the resend committed, closed it again.
+   */
+  async reopenWithQueuedRows(now: Date): Promise<number> {
+    const rows = updatedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE newsletters n SET status = 'sending', finished_at = NULL, updated_at = $1
+          WHERE n.status = 'sent'
+            AND EXISTS (SELECT 1 FROM newsletter_deliveries d WHERE d.newsletter_id = n.id AND d.status = 'queued')
+        RETURNING n.id`,
+        [now],
+      ),
+    );
+    return rows.length;
+  }
+
   /** Cross-organisation (sweep): sending newsletters with rows that are due and unclaimed, with how many. */
   dueWork(now: Date): Promise<Array<{ newsletterId: string; due: number }>> {
     return this.dataSource.query(

@@ -388,6 +388,7 @@ export class NewsletterEngine implements OnModuleDestroy {
       }
     }
     const interrupted = await this.deliveries.failExpiredLeases(now, NEWSLETTER_INTERRUPTED_REASON, SWEEP_BATCH);
+    await this.deliveries.reopenWithQueuedRows(now);
     if (interrupted > 0) this.logger.warn({ message: 'newsletter deliveries interrupted in flight, not resent', count: interrupted });
     let jobs = 0;
     const minute = Math.floor(now.getTime() / 60_000);

@@ -6,6 +6,7 @@ import {
   ListNewslettersQuery,
   NewsletterIdParams,
   PreviewNewsletterQuery,
+  ResendInterruptedInput,
   SendNewsletterInput,
   UpdateNewsletterInput,
 } from './inputs/newsletter.input';
@@ -14,6 +15,7 @@ import {
   NewsletterListOutput,
   NewsletterOutput,
   NewsletterPreviewOutput,
+  ResendInterruptedOutput,
 } from './outputs/newsletter.output';
 import { NewslettersService } from './newsletters.service';
 
@@ -90,6 +92,22 @@ export class NewslettersController {
   @ApiOkResponse({ type: NewsletterOutput })
   cancel(@Auth() auth: AuthContext, @Param() params: NewsletterIdParams): Promise<NewsletterOutput> {
     return this.newsletters.cancel(auth, params.id);
+  }
+
+  @Post(':id/resend-interrupted')
+  @HttpCode(200)
+  @Roles('hr_admin')
+  @ApiOperation({
+    operationId: 'resendInterruptedNewsletter',
+    summary: 'Send the rows interrupted in flight again, knowing some may arrive twice (audited; a repeat resends nothing)',
+  })
+  @ApiOkResponse({ type: ResendInterruptedOutput })
+  resendInterrupted(
+    @Auth() auth: AuthContext,
+    @Param() params: NewsletterIdParams,
+    @Body() _body: ResendInterruptedInput,
+  ): Promise<ResendInterruptedOutput> {
+    return this.newsletters.resendInterrupted(auth, params.id);
   }
 
   @Get(':id/figures')

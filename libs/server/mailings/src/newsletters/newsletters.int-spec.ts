@@ -188,6 +188,54 @@ describe('newsletters (real PostgreSQL, real SMTP sink)', () => {
     expect((await app.deliveryRows(id))[0]!.status).toBe('sent');
   });
 
+  it('resends interrupted rows only when HR asks, knowingly: once, audited, and a repeat resends nothing', async () => {
+    const org = await app.organisation();
+    await app.person(org, 'Ilse');
+    await app.person(org, 'Joost');
+    const { auth, id } = await draft(org);
+    await app.service.send(auth, id, {});
+    const now = app.clock.now();
+    const [lost] = await app.deliveries.claim(id, 'dead-worker:3', now, SEND_LEASE_MS, 1);
+    expect(await app.deliveries.markSending(lost!.id, 'dead-worker:3', now, SEND_LEASE_MS)).toBe(true);
+    expect(await app.engine.run(id)).toMatchObject({ sent: 1 });
+    app.clock.advance(SEND_LEASE_MS + 1000);
+    expect(await app.engine.sweep()).toMatchObject({ interrupted: 1, completed: 1 });
+    expect((await app.service.get(auth, id)).status).toBe('sent');
+
+    const { resent, newsletter } = await app.service.resendInterrupted(auth, id);
+    expect(resent).toBe(1);
+    expect(newsletter).toMatchObject({ status: 'sending', figures: { queued: 1, sent: 1, failed: 0, interrupted: 0 } });
+    // The dead worker's late "sent" no longer lands: its claim was voided by the resend.
+    expect(await app.deliveries.markSent(lost!.id, 'dead-worker:3', app.clock.now(), NEWSLETTER_INTERRUPTED_REASON)).toBe(false);
+    expect(await app.engine.run(id)).toMatchObject({ claimed: 1, sent: 1 });
+    const after = await app.service.get(auth, id);
+    expect(after).toMatchObject({ status: 'sent', figures: { recipients: 2, sent: 2, failed: 0, interrupted: 0 } });
+    expect(after.startedAt).toEqual(newsletter.startedAt);
+    const rows = await app.deliveryRows(id);
+    for (const row of rows) expect(received(row.messageId)).toHaveLength(1);
+
+    expect((await app.service.resendInterrupted(auth, id)).resent).toBe(0);
+    const audits = (await app.ds.query(`SELECT action, data FROM audit_events WHERE organisation_id = $1 AND subject_id = $2`, [org, id])) as {
+      action: string;
+      data: unknown;
+    }[];
+    expect(audits).toEqual([{ action: 'newsletter.interrupted_resent', data: { rows: 1 } }]);
+  });
+
+  it('refuses to resend for a newsletter that was never sent, and the sweep reopens a sent newsletter that has queued rows', async () => {
+    const org = await app.organisation();
+    await app.person(org, 'Kees');
+    const { auth, id } = await draft(org);
+    await expect(app.service.resendInterrupted(auth, id)).rejects.toMatchObject({ code: 'newsletter_not_sendable' });
+    await app.service.send(auth, id, {});
+    // The race the sweep repairs: a completion planned before a resend committed closed the newsletter over queued rows.
+    await app.ds.query(`UPDATE newsletters SET status = 'sent', finished_at = now() WHERE id = $1`, [id]);
+    expect(await app.engine.run(id)).toMatchObject({ claimed: 0 });
+    await app.engine.sweep();
+    expect(await app.engine.run(id)).toMatchObject({ sent: 1 });
+    expect((await app.service.get(auth, id)).status).toBe('sent');
+  });
+
   it('re-claims rows a dead worker had claimed but not yet handed to SMTP, and the old claim can no longer send them', async () => {
     const org = await app.organisation();
     await app.person(org, 'Sanne');

@@ -129,6 +129,15 @@ export class NewslettersRepository {
     );
   }
 
+  /** A sent newsletter with rows queued again (a resend of interrupted rows) is sending again; started_at stays. */
+  async reopen(organisationId: OrganisationId, id: string, now: Date, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE newsletters SET status = 'sending', finished_at = NULL, updated_at = $3
+        WHERE organisation_id = $1 AND id = $2 AND status IN ('sending', 'sent')`,
+      [organisationId, id, now],
+    );
+  }
+
   /** Replaces the given languages' variants (languages not given stay). */
   async upsertVariants(organisationId: OrganisationId, id: string, variants: NewsletterVariantContent[], now: Date, tx: Tx): Promise<void> {
     for (const v of variants) {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, InjectConfig, type AppConfig } from '@kring/server-config';
-import type { OrganisationId, Tx } from '@kring/server-database';
+import { AuditRepository, type OrganisationId, type Tx } from '@kring/server-database';
 import type { AuthContext } from '@kring/server-identity';
 import { MailMessagesRepository, type MailOutboxJobData } from '@kring/server-mail';
 import { JobQueue, QueueNames } from '@kring/server-queue';
@@ -21,16 +21,27 @@ import type {
 } from './inputs/newsletter.input';
 import { NewsletterDeliveriesRepository } from './newsletter-deliveries.repository';
 import { NEWSLETTER_INTERRUPTED_REASON, NewsletterDispatcher } from './newsletter-engine.service';
+import { NEWSLETTER_BATCH_SIZE, type NewsletterSendJobData } from './newsletter-jobs';
 import { compileNewsletter, type NewsletterOrganisation, type NewsletterVariantContent } from './newsletter-render';
-import type { NewsletterFiguresOutput, NewsletterListOutput, NewsletterOutput, NewsletterPreviewOutput } from './outputs/newsletter.output';
+import type {
+  NewsletterFiguresOutput,
+  NewsletterListOutput,
+  NewsletterOutput,
+  NewsletterPreviewOutput,
+  ResendInterruptedOutput,
+} from './outputs/newsletter.output';
 import { NewslettersRepository, type NewsletterRow } from './newsletters.repository';
 import {
   activationProgrammeClosed,
   newsletterNotCancellable,
   newsletterNotEditable,
   newsletterNotFound,
+  newsletterNotSendable,
   newsletterScheduleInPast,
 } from './newsletters.errors';
+
+/** last_error of a row HR sent again after it was interrupted (until it is sent or fails anew). */
+export const NEWSLETTER_RESENT_NOTE = 'resent by HR after an interruption; may arrive twice';
 
 const PREVIEW_FIRST_NAME: Record<Locale, string> = { nl: 'Noor', en: 'Noor' };
 
@@ -49,6 +60,7 @@ export class NewslettersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activationDispatcher: ActivationDispatcher,
     private readonly activationRepository: ActivationRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   async list(auth: AuthContext, query: ListNewslettersQuery = {}): Promise<NewsletterListOutput> {
@@ -202,6 +214,34 @@ export class NewslettersService {
       await this.newsletters.setStatus(auth.organisationId, id, { status: 'cancelled', now }, tx);
     });
     return this.get(auth, id);
+  }
+
+  /**
+   * HR's knowing resend of the rows the in-flight rule closed as interrupted: each may or may not have arrived, so HR
+   * confirms that some people may get the mail twice. The rows go back to `queued` (eligibility is checked again when
+   * they are claimed), a sent newsletter goes back to `sending`, and the action is audited. A repeat finds nothing left
+   * to resend and changes nothing.
+   */
+  async resendInterrupted(auth: AuthContext, id: string): Promise<ResendInterruptedOutput> {
+    const now = this.clock.now();
+    const resent = await this.dataSource.transaction(async (tx) => {
+      const newsletter = await this.newsletters.find(auth.organisationId, id, tx, true);
+      if (!newsletter) throw newsletterNotFound();
+      if (newsletter.status !== 'sending' && newsletter.status !== 'sent') throw newsletterNotSendable('status', newsletter.status);
+      const count = await this.deliveries.requeueInterrupted(auth.organisationId, id, NEWSLETTER_INTERRUPTED_REASON, NEWSLETTER_RESENT_NOTE, now, tx);
+      if (count === 0) return 0;
+      await this.newsletters.reopen(auth.organisationId, id, now, tx);
+      for (let i = 0; i < Math.ceil(count / NEWSLETTER_BATCH_SIZE); i++) {
+        await this.queue.send<NewsletterSendJobData>(QueueNames.newsletterSend, { newsletterId: id }, {}, tx);
+      }
+      await this.audit.record(
+        auth.organisationId,
+        { actorUserId: auth.userId, action: 'newsletter.interrupted_resent', subjectType: 'newsletter', subjectId: id, data: { rows: count } },
+        tx,
+      );
+      return count;
+    });
+    return { resent, newsletter: await this.get(auth, id) };
   }
 
   /** Counted in SQL; opens and clicks only where the organisation turned tracking on (else null). */

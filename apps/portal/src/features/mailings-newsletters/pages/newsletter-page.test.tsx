@@ -144,4 +144,27 @@ describe('activation mails', () => {
     expect(await screen.findByLabelText('Geopend: 25')).toBeInTheDocument();
     expect(screen.getByLabelText('Geklikt: 9')).toBeInTheDocument();
   });
+
+  it('sends interrupted mails again only after HR confirms that some may arrive twice', async () => {
+    const sent: Newsletter = { ...draft, status: 'sent', figures: { ...figures, recipients: 10, sent: 8, failed: 2, interrupted: 2 } };
+    const current = { newsletter: sent };
+    const { requests } = mockApi({
+      ...handlers(current),
+      'POST /api/newsletters/n-1/resend-interrupted': () => {
+        current.newsletter = { ...sent, status: 'sending', figures: { ...sent.figures, failed: 0, interrupted: 0, queued: 2 } };
+        return { status: 200, body: { resent: 2, newsletter: current.newsletter } };
+      },
+    });
+    renderApp('/newsletters/n-1');
+    const user = userEvent.setup();
+
+    expect(await screen.findByText(/2 mails waren onderweg toen de verzender stopte/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Opnieuw versturen…' }));
+    expect(screen.getByText(/Deze 2 mails zijn misschien al aangekomen/)).toBeInTheDocument();
+    expect(requests.some((r) => r.path.endsWith('/resend-interrupted'))).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Ja, verstuur 2 mails opnieuw' }));
+    await waitFor(() => expect(requests.find((r) => r.path.endsWith('/resend-interrupted'))?.body).toEqual({ acceptPossibleDuplicates: true }));
+    expect(await screen.findByText('Wordt verstuurd')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Opnieuw versturen…' })).not.toBeInTheDocument();
+  });
 });

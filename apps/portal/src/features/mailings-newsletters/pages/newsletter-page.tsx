@@ -25,6 +25,7 @@ import { useSegments } from '../../erm-people/api/list-segments';
 import { useCancelNewsletter } from '../api/cancel-newsletter';
 import { useNewsletter } from '../api/get-newsletter';
 import { useNewsletterPreview } from '../api/preview-newsletter';
+import { useResendInterrupted } from '../api/resend-interrupted';
 import { useSendNewsletter } from '../api/send-newsletter';
 import { useTestSendNewsletter } from '../api/test-send-newsletter';
 import type { Newsletter, NewsletterFigures, NewsletterLocale } from '../api/types';
@@ -141,6 +142,7 @@ function Composer({ newsletter }: { newsletter: Newsletter }) {
       )}
 
       <Figures figures={newsletter.figures} live={newsletter.status === 'sending'} />
+      {newsletter.figures.interrupted > 0 && <ResendInterrupted id={newsletter.id} count={newsletter.figures.interrupted} />}
 
       <Paper withBorder p="md">
         <Stack>
@@ -289,11 +291,46 @@ function Figures({ figures, live }: { figures: NewsletterFigures; live: boolean 
           </Paper>
         ))}
       </SimpleGrid>
-      {figures.interrupted > 0 && (
-        <Text size="sm" c="orange">
-          {t('mailingsNewsletters.figures.interrupted', { count: figures.interrupted })}
-        </Text>
-      )}
     </Stack>
+  );
+}
+
+/** Rows interrupted in flight may or may not have arrived: HR decides, knowingly, whether to send them again. */
+function ResendInterrupted({ id, count }: { id: string; count: number }) {
+  const { t } = useTranslation();
+  const resend = useResendInterrupted();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <Alert color="orange" variant="light" title={t('mailingsNewsletters.resend.title')}>
+      <Stack gap="xs">
+        <Text size="sm">{t('mailingsNewsletters.figures.interrupted', { count })}</Text>
+        {resend.isError && (
+          <Text size="sm" c="red" role="alert">
+            {t(problemMessageKey(resend.error))}
+          </Text>
+        )}
+        {confirming ? (
+          <>
+            <Text size="sm" fw={600}>
+              {t('mailingsNewsletters.resend.warning', { count })}
+            </Text>
+            <Group gap="xs">
+              <Button color="orange" loading={resend.isPending} onClick={() => resend.mutate(id, { onSuccess: () => setConfirming(false) })}>
+                {t('mailingsNewsletters.resend.confirm', { count })}
+              </Button>
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                {t('mailingsNewsletters.resend.keep')}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <Group>
+            <Button variant="outline" color="orange" onClick={() => setConfirming(true)}>
+              {t('mailingsNewsletters.resend.start')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
   );
 }

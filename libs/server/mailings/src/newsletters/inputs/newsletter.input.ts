@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, Equals, IsArray, IsDate, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { LOCALES, type Locale } from '@kring/shared-domain';
 import type { NewsletterKind } from '../eligibility';
 import { NEWSLETTER_KINDS } from '../newsletters.repository';
@@ -118,4 +118,13 @@ export class ListNewslettersQuery {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   programmeId?: string;
+}
+
+export class ResendInterruptedInput {
+  @ApiProperty({
+    enum: [true],
+    description: 'Confirms that some recipients may get the mail twice: an interrupted row may already have been delivered',
+  })
+  @Equals(true, { message: 'must be true: some of these mails may already have arrived' })
+  acceptPossibleDuplicates: true;
 }

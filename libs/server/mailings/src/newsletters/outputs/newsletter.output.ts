@@ -62,3 +62,8 @@ export class NewsletterPreviewOutput {
   @ApiProperty() html: string;
   @ApiProperty() text: string;
 }
+
+export class ResendInterruptedOutput {
+  @ApiProperty({ description: 'Rows queued again (0 when nothing was interrupted, e.g. on a repeat)' }) resent: number;
+  @ApiProperty({ type: NewsletterOutput }) newsletter: NewsletterOutput;
+}
