@@ -1,6 +1,7 @@
-import { Box, Container, Group, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Box, Container, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 
 /** The frame around pages for people who are not signed in (login, magic link, invitation). */
@@ -21,6 +22,11 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
           </Title>
           {children}
         </Paper>
+        <Group component="footer" justify="center" mt="md">
+          <Anchor component={Link} to="/about" size="xs" c="dimmed">
+            {t('about.link')}
+          </Anchor>
+        </Group>
       </Container>
     </Box>
   );

@@ -48,6 +48,7 @@ export function UserMenu() {
         >
           {t('userMenu.exportOwnData')}
         </Menu.Item>
+        <Menu.Item onClick={() => navigate('/about')}>{t('about.link')}</Menu.Item>
         <Menu.Item onClick={onLogout} disabled={logout.isPending}>
           {t('userMenu.logout')}
         </Menu.Item>

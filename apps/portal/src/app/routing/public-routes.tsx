@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { aboutPublicRoutes } from '../../features/about/routes';
 import { ermEventsPublicRoutes } from '../../features/erm-events/routes';
 import { ermOffboardingPublicRoutes } from '../../features/erm-offboarding/routes';
 import { ermPeoplePublicRoutes } from '../../features/erm-people/routes';
@@ -12,7 +13,7 @@ import { CandidateConsentPage } from '../pages/candidate-consent-page';
 import { CandidateDeclinePage } from '../pages/candidate-decline-page';
 import { SharedVacancyPage } from '../pages/shared-vacancy-page';
 
-/** Pages without login: the candidate's consent and decline pages, shared vacancy links (/r/:code), ERM's public pages. */
+/** Pages without login: the candidate's consent and decline pages, shared vacancy links (/r/:code), ERM's public pages, About. */
 export const publicRoutes: RouteObject[] = [
   { path: 'candidate/consent', element: <CandidateConsentPage /> },
   { path: 'candidate/decline', element: <CandidateDeclinePage /> },
@@ -27,4 +28,5 @@ export const publicRoutes: RouteObject[] = [
   ...mailingsPreferencesPublicRoutes,
   ...mailingsJobAlertsPublicRoutes,
   ...insightsSurveyPublicRoutes,
+  ...aboutPublicRoutes,
 ];
