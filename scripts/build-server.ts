@@ -9,7 +9,8 @@
  *   useDefineForClassFields false, CommonJS with ES module interop, ES2022, class names kept), same relative layout,
  *   a .js.map next to every file. Left out: *.spec.ts, *.int-spec.ts, *.e2e-spec.ts, *.browser-spec.ts, testing/
  *   folders, testing.ts files and libs/server/testing (test support only).
- * - Copies the .json files of those folders (none today; imported JSON would need them).
+ * - Copies the .json files of those folders (none today; imported JSON would need them), and each library's data/
+ *   folder (the ESCO bundle).
  * - `@kring/<name>` resolves to the compiled code through dist/server/node_modules/@kring/<name>/package.json;
  *   third-party packages resolve from the repository's node_modules (the folder above dist/).
  * - apps/api's portal-static serves `<api>/../../../portal/dist`: dist/server/apps/portal/dist links to apps/portal/dist.
@@ -17,7 +18,7 @@
  *   dist/server (so a runtime file importing test support fails the build), else exit code 1.
  */
 import { transformFile, type Options } from '@swc/core';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -142,6 +143,10 @@ async function main(): Promise<number> {
   for (const rel of found.json) {
     mkdirSync(path.dirname(path.join(OUT, rel)), { recursive: true });
     copyFileSync(path.join(ROOT, rel), path.join(OUT, rel));
+  }
+  // Data files a library ships beside its sources (e.g. libs/server/esco/data: the ESCO bundle), copied as they are.
+  for (const dir of dirs) {
+    if (existsSync(path.join(ROOT, dir, 'data'))) cpSync(path.join(ROOT, dir, 'data'), path.join(OUT, dir, 'data'), { recursive: true });
   }
   const shims = writeShims(dirs);
   writeFileSync(path.join(OUT, 'package.json'), `${JSON.stringify({ private: true, type: 'commonjs' }, null, 2)}\n`);
