@@ -5272,32 +5272,32 @@ export interface components {
         HireInput: {
             channel: components["schemas"]["HireChannel"];
             /** Format: uuid */
-            programmeId?: Record<string, never> | null;
+            programmeId?: string | null;
             /** Format: uuid */
-            personId?: Record<string, never> | null;
+            personId?: string | null;
             /** Format: uuid */
-            vacancyId?: Record<string, never> | null;
-            department?: Record<string, never> | null;
-            jobTitle?: Record<string, never> | null;
+            vacancyId?: string | null;
+            department?: string | null;
+            jobTitle?: string | null;
             /**
              * Format: date
              * @description When the candidate applied (time to hire starts)
              */
-            appliedOn?: Record<string, never> | null;
+            appliedOn?: string | null;
             /**
              * Format: date
              * @description When the offer was accepted / the contract signed
              */
             hiredOn: string;
             /** Format: date */
-            startDate?: Record<string, never> | null;
+            startDate?: string | null;
             /**
              * Format: date
              * @description Last working day, when the hire left
              */
-            leftOn?: Record<string, never> | null;
+            leftOn?: string | null;
             /** @description The ATS id; unique per organisation (imports update by it) */
-            externalRef?: Record<string, never> | null;
+            externalRef?: string | null;
         };
         /** @enum {string} */
         CostCategory: "advertising" | "agency" | "tooling" | "events" | "employer_branding" | "other";
@@ -5329,7 +5329,7 @@ export interface components {
              * Format: uuid
              * @description Counts as that programme's investment (ROI)
              */
-            programmeId?: Record<string, never> | null;
+            programmeId?: string | null;
             /** Format: date */
             periodStart: string;
             /** Format: date */
@@ -5366,13 +5366,13 @@ export interface components {
         OfferInput: {
             channel: components["schemas"]["HireChannel"];
             /** Format: uuid */
-            programmeId?: Record<string, never> | null;
+            programmeId?: string | null;
             /**
              * Format: uuid
              * @description The hire it led to
              */
-            hireId?: Record<string, never> | null;
-            department?: Record<string, never> | null;
+            hireId?: string | null;
+            department?: string | null;
             /** Format: date */
             madeOn: string;
             outcome: components["schemas"]["OfferOutcome"];
@@ -5380,13 +5380,13 @@ export interface components {
              * Format: date
              * @description Required unless the outcome is pending
              */
-            decidedOn?: Record<string, never> | null;
-            externalRef?: Record<string, never> | null;
+            decidedOn?: string | null;
+            externalRef?: string | null;
         };
         RatingInput: {
             /** @description 1 = far below expectations, 5 = far above */
             rating: number;
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         RatingOutput: {
             /** Format: uuid */

@@ -16,7 +16,7 @@ export class ListCostsInput extends PageInput {
 export class CostInput {
   @ApiProperty({ enum: HIRE_CHANNELS, enumName: 'HireChannel' }) @IsIn(HIRE_CHANNELS) channel: HireChannel;
   @ApiProperty({ enum: COST_CATEGORIES, enumName: 'CostCategory' }) @IsIn(COST_CATEGORIES) category: CostCategory;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "Counts as that programme's investment (ROI)" }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "Counts as that programme's investment (ROI)" }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string | null;
   @ApiProperty({ format: 'date' }) @IsCalendarDay() periodStart: string;
   @ApiProperty({ format: 'date' }) @IsCalendarDay() periodEnd: string;
   @ApiProperty({ minimum: 0, maximum: 100_000_000_000, description: 'In cents of the organisation currency' }) @IsInt() @Min(0) @Max(100_000_000_000) amountCents: number;

@@ -15,13 +15,13 @@ export class ListOffersInput extends PageInput {
 /** An offer of another channel. Referral offers are recorded by Kring from the pipeline and are read-only. */
 export class OfferInput {
   @ApiProperty({ enum: HIRE_CHANNELS, enumName: 'HireChannel' }) @IsIn(HIRE_CHANNELS) channel: HireChannel;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The hire it led to' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) hireId?: string | null;
-  @ApiPropertyOptional({ maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) department?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The hire it led to' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) hireId?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) department?: string | null;
   @ApiProperty({ format: 'date' }) @IsCalendarDay() madeOn: string;
   @ApiProperty({ enum: OFFER_OUTCOMES, enumName: 'OfferOutcome' }) @IsIn(OFFER_OUTCOMES) outcome: OfferOutcome;
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Required unless the outcome is pending' }) @IsOptional() @IsCalendarDay() decidedOn?: string | null;
-  @ApiPropertyOptional({ maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) externalRef?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Required unless the outcome is pending' }) @IsOptional() @IsCalendarDay() decidedOn?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) externalRef?: string | null;
 }
 
 export class OfferIdParams {

@@ -12,7 +12,7 @@ export class RatingParams {
 
 export class RatingInput {
   @ApiProperty({ minimum: 1, maximum: 5, description: '1 = far below expectations, 5 = far above' }) @IsInt() @Min(1) @Max(5) rating: number;
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
 export class ListRatingsDueInput extends PageInput {}

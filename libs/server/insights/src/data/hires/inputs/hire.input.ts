@@ -16,16 +16,16 @@ export class ListHiresInput extends PageInput {
 /** A hire of another channel (HR's own entry). Referral hires are written by Kring and cannot be changed here. */
 export class HireInput {
   @ApiProperty({ enum: HIRE_CHANNELS, enumName: 'HireChannel' }) @IsIn(HIRE_CHANNELS) channel: HireChannel;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) personId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) vacancyId?: string | null;
-  @ApiPropertyOptional({ maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) department?: string | null;
-  @ApiPropertyOptional({ maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) jobTitle?: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'When the candidate applied (time to hire starts)' }) @IsOptional() @IsCalendarDay() appliedOn?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) personId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) vacancyId?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) department?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true }) @IsOptional() @IsString() @Length(1, 200) jobTitle?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'When the candidate applied (time to hire starts)' }) @IsOptional() @IsCalendarDay() appliedOn?: string | null;
   @ApiProperty({ format: 'date', description: 'When the offer was accepted / the contract signed' }) @IsCalendarDay() hiredOn: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) @IsOptional() @IsCalendarDay() startDate?: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Last working day, when the hire left' }) @IsOptional() @IsCalendarDay() leftOn?: string | null;
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'The ATS id; unique per organisation (imports update by it)' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsCalendarDay() startDate?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Last working day, when the hire left' }) @IsOptional() @IsCalendarDay() leftOn?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true, description: 'The ATS id; unique per organisation (imports update by it)' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
