@@ -1,0 +1,4 @@
+export type * from './extraction.types';
+export { createExtractor, extract, getExtractor, type Extractor } from './extraction';
+export { buildExtractionIndex, getExtractionIndex, type ExtractionIndex } from './extraction-index';
+export { detectLanguage } from './language-detector';
