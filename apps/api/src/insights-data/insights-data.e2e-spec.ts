@@ -81,6 +81,19 @@ describe('dashboard inputs over HTTP (hires, costs, offers, ratings, candidate s
     expect((await put(a.employee, `/api/insights/hires/${hire.body.id}/ratings/6`, { rating: 4 })).status).toBe(404);
   });
 
+  it('lists the department names the dashboard filter can match, from vacancies, hires, offers and people, per organisation', async () => {
+    const a = await organisation();
+    const b = await organisation();
+    await a.hr.post('/api/insights/hires', { channel: 'agency', hiredOn: '2027-01-15', department: 'Facilitair' });
+    await a.hr.post('/api/insights/offers', { channel: 'agency', madeOn: '2027-01-10', outcome: 'pending', department: 'ICT' });
+    await t.dataSource.query(`UPDATE people SET department = 'administratie' WHERE organisation_id = $1`, [a.org]);
+    await b.hr.post('/api/insights/hires', { channel: 'agency', hiredOn: '2027-01-15', department: 'Keuken' });
+    // Vacancy 'Zorg' (the fixture), hire, offer and people of this organisation only; case-insensitive order, no duplicates.
+    expect((await a.hr.get('/api/insights/departments')).body).toEqual({ items: ['administratie', 'Facilitair', 'ICT', 'Zorg'] });
+    expect((await b.hr.get('/api/insights/departments')).body).toEqual({ items: ['Keuken', 'Zorg'] });
+    expect((await a.employee.get('/api/insights/departments')).status).toBe(403);
+  });
+
   it('validates input: 400 application/problem+json with field errors', async () => {
     const a = await organisation();
     const cases: Array<[string, unknown, string[]]> = [

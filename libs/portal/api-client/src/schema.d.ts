@@ -2206,6 +2206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Department names for the dashboard filter (vacancies, hires, offers, people) */
+        get: operations["listInsightsDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/insights/hire-imports": {
         parameters: {
             query?: never;
@@ -5188,6 +5205,10 @@ export interface components {
         MailSettingsInput: {
             /** @description Record first opens and first clicks of newsletters (off by default) */
             tracking: boolean;
+        };
+        DepartmentListOutput: {
+            /** @description Distinct department names, sorted; at most 500 */
+            items: string[];
         };
         UploadHireImportInput: {
             /**
@@ -13442,6 +13463,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailSettingsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInsightsDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentListOutput"];
                 };
             };
             /** @description Not signed in */

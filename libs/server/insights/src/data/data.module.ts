@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '@kring/server-mail';
 import { CostsController } from './costs/costs.controller';
 import { CostsService } from './costs/costs.service';
+import { DepartmentsController, DepartmentsRepository } from './departments/departments.controller';
 import { HireImportsController } from './import/hire-imports.controller';
 import { HireImportsService } from './import/hire-imports.service';
 import { HiresController } from './hires/hires.controller';
@@ -24,6 +25,7 @@ export class InsightsDataCoreModule {}
 /** Dashboard inputs over HTTP (HR) and the public survey answer. */
 @Module({
   imports: [InsightsDataCoreModule],
-  controllers: [HireImportsController, HiresController, CostsController, OffersController, RatingsController, CandidateSurveysController],
+  providers: [DepartmentsRepository],
+  controllers: [DepartmentsController, HireImportsController, HiresController, CostsController, OffersController, RatingsController, CandidateSurveysController],
 })
 export class InsightsDataModule {}

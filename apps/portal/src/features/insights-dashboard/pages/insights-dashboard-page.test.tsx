@@ -14,7 +14,7 @@ function mockDashboard(kpis: Partial<Record<KpiName, KpiOutput | Reply>> = {}, l
   const handlers: Record<string, Reply> = {
     'GET /api/auth/session': { status: 200, body: session({ locale }) },
     'GET /api/programmes': { status: 200, body: { items: [{ id: '7d0c5d4e-1111-4222-8333-944455556666', name: 'Zorg verwijst' }], total: 1 } },
-    'GET /api/vacancies': { status: 200, body: { items: [{ department: 'Zorg' }, { department: 'Facilitair' }, { department: null }, { department: 'Zorg' }], total: 4 } },
+    'GET /api/insights/departments': { status: 200, body: { items: ['Facilitair', 'Zorg'] } },
   };
   for (const { name } of KPI_CATALOGUE) {
     const given = kpis[name];
