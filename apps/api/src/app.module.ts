@@ -6,6 +6,7 @@ import { IdentityModule } from '@kring/server-identity';
 import { InsightsModule } from '@kring/server-insights';
 import { MailingsModule } from '@kring/server-mailings';
 import { MailModule } from '@kring/server-mail';
+import { MatchModule } from '@kring/server-match';
 import { QueueModule } from '@kring/server-queue';
 import { ReferralsModule } from '@kring/server-referrals';
 import { RewardsModule } from '@kring/server-rewards';
@@ -29,6 +30,7 @@ export class AppModule {
         ErmModule,
         MailingsModule,
         InsightsModule,
+        MatchModule,
       ],
       controllers: [HealthController],
     };

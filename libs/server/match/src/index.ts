@@ -1,1 +1,5 @@
 export * from './extraction';
+export { MatchModule } from './match.module';
+export { EscoCatalog } from './matching/esco-catalog';
+export { PersonProfileRepository } from './matching/person-profile.repository';
+export { MatchErrorCodes } from './matching/match.errors';

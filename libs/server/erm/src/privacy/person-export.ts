@@ -29,11 +29,14 @@ export interface PersonExportDocument {
   shareLinks: Array<Record<string, unknown>>;
   mails: Array<Record<string, unknown>>;
   auditTrail: Array<Record<string, unknown>>;
+  /** Search & Match: skills and occupations (confirmed or extracted, with their evidence) and the match facts. */
+  matchSkills: Array<Record<string, unknown>>;
+  matchProfile: Array<Record<string, unknown>>;
 }
 
 /** The sections of the document that are lists, in the order they appear. */
 export const EXPORT_SECTIONS = [
   'sessions', 'phaseHistory', 'touchpoints', 'consents', 'consentHistory', 'talentPools', 'talentPoolSignups', 'events',
   'preboarding', 'offboardings', 'employeeImports', 'referralsAbout', 'referralsMade', 'refusedReferrals', 'rewards', 'points', 'shareLinks',
-  'mails', 'auditTrail',
+  'mails', 'auditTrail', 'matchSkills', 'matchProfile',
 ] as const;

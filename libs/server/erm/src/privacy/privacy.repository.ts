@@ -108,6 +108,7 @@ export class PrivacyRepository {
     const [
       person, account, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events,
       preboarding, offboardings, employeeImports, referralsAbout, referralsMade, refusedReferrals, rewards, points, shareLinks, mails, auditTrail,
+      matchSkills, matchProfile,
     ] = await sequentially([
       q(`SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.email, p.phone, p.locale, p.phase,
                 p.phase_changed_at AS "phaseChangedAt", p.location, p.function_title AS "functionTitle", p.department,
@@ -207,10 +208,21 @@ export class PrivacyRepository {
            FROM mail_messages WHERE organisation_id = $1 AND (person_id = $2 OR to_address = ANY($3::text[])) ORDER BY created_at`, [emails]),
       q(`SELECT action, subject_type AS "subjectType", created_at AS "createdAt"
            FROM audit_events WHERE organisation_id = $1 AND (subject_id = $2 OR subject_id = $3::uuid) ORDER BY created_at`, [userId]),
+      q(`SELECT kind, uri, source, confidence, evidence, "updatedAt" FROM (
+           SELECT 'skill' AS kind, uri, source, confidence, evidence, updated_at AS "updatedAt"
+             FROM person_skills WHERE organisation_id = $1 AND person_id = $2
+           UNION ALL
+           SELECT 'occupation', uri, source, confidence, evidence, updated_at
+             FROM person_occupations WHERE organisation_id = $1 AND person_id = $2) m
+          ORDER BY kind, uri`),
+      q(`SELECT region, latitude, longitude, languages, available_from::text AS "availableFrom", internal_mobility AS "internalMobility",
+                updated_at AS "updatedAt"
+           FROM person_match_profiles WHERE organisation_id = $1 AND person_id = $2`),
     ]);
     return {
       person, account, sessions, phaseHistory, touchpoints, consents, consentHistory, talentPools, talentPoolSignups, events, preboarding,
       offboardings, employeeImports, referralsAbout, referralsMade, refusedReferrals, rewards, points, shareLinks, mails, auditTrail,
+      matchSkills, matchProfile,
     };
   }
 
@@ -360,7 +372,8 @@ export class PrivacyRepository {
    */
   async tombstone(organisationId: OrganisationId, personId: string, userId: string, now: Date, tx: Tx): Promise<void> {
     for (const table of ['phase_transitions', 'touchpoints', 'consents', 'consent_events', 'talent_pool_members', 'talent_pool_signups',
-      'person_tokens', 'event_invitations', 'preboarding_checklists', 'offboardings', 'job_alert_subscriptions', 'job_alert_deliveries']) {
+      'person_tokens', 'event_invitations', 'preboarding_checklists', 'offboardings', 'job_alert_subscriptions', 'job_alert_deliveries',
+      'person_skills', 'person_occupations', 'person_match_profiles']) {
       await tx.query(`DELETE FROM ${table} WHERE organisation_id = $1 AND person_id = $2`, [organisationId, personId]);
     }
     // Newsletter figures keep their row counts; the row forgets the address and the open/click times.

@@ -1,0 +1,204 @@
+/**
+ * npm run bench:match
+ *
+ * Search & Match speed (issue 8 item 6):
+ * - extraction of a 600-word Dutch vacancy (libs/server/match/src/extraction), after one warm-up call that builds the index;
+ * - ranking 100,000 people of one organisation for a vacancy with 15 confirmed skills (10 essential, 5 optional), two
+ *   occupations, a region, languages and a start date, with the real ranking SQL (libs/server/match/src/matching).
+ *
+ * A throw-away embedded PostgreSQL (temporary folder, BENCH_MATCH_PORT or a free port) is migrated and filled with set-based
+ * SQL: 12 skills per person drawn with a skew from 3,000 ESCO skills (so the vacancy's skills are common, a hard case),
+ * 1 occupation, 12 regions, languages, availability, coordinates for half, matching consent for 80 %, all six phases.
+ * Prints p50/p95 per case and ends with one line: `extraction p95 X ms (600 words); ranking p95 Y ms (100000 people)`.
+ *
+ *   BENCH_MATCH_PEOPLE=100000 BENCH_MATCH_RUNS=30 override the defaults
+ */
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { asOrganisationId, dataSourceOptions, freePort, migrate, startEmbeddedPostgres } from '@kring/server-database';
+import { indexEscoBundle, loadEscoBundle } from '@kring/server-esco';
+import { extract } from '../../libs/server/match/src/extraction';
+import { conceptGraph } from '../../libs/server/match/src/matching/concept-graph';
+import { buildRankingPlan, VacancyRequirements } from '../../libs/server/match/src/matching/ranking-plan';
+import { RankingFilters, rankingParameters, RankingRepository } from '../../libs/server/match/src/matching/ranking.repository';
+
+const PEOPLE = Number(process.env['BENCH_MATCH_PEOPLE'] ?? 100_000);
+const RUNS = Number(process.env['BENCH_MATCH_RUNS'] ?? 30);
+const SKILL_POOL = 3000;
+const REGIONS = ['Utrecht', 'Amsterdam', 'Rotterdam', 'Den Haag', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda', 'Nijmegen', 'Arnhem', 'Zwolle'];
+const log = (line: string) => console.log(line);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const fmt = (ms: number) => ms.toFixed(1);
+
+async function time(runs: number, fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const PARAGRAPH =
+  'Voor onze afdeling ICT zoeken wij een ervaren Senior Java-ontwikkelaar. Je ontwerpt en bouwt applicaties in Java en ' +
+  'Spring, schrijft SQL voor PostgreSQL en Oracle, en werkt met Git, Docker en Kubernetes. Je test je code met unit tests, ' +
+  'werkt samen in een Scrum-team met analisten en testers, en adviseert over software-architectuur. Kennis van Excel, SAP ' +
+  'en projectmanagement is een pré. Je communiceert helder in het Nederlands en Engels, begeleidt junior collega\'s en ' +
+  'denkt mee over kwaliteit, beveiliging en privacy. ';
+
+function vacancyText(words: number): string {
+  const out: string[] = [];
+  while (out.length < words) out.push(...PARAGRAPH.trim().split(/\s+/));
+  return out.slice(0, words).join(' ');
+}
+
+async function main(): Promise<void> {
+  // Extraction.
+  const text = vacancyText(600);
+  let extractionP95: number | null = null;
+  const warm = process.hrtime.bigint();
+  const result = await extract(text, { title: 'Senior Java-ontwikkelaar' });
+  log(`extraction: warm-up (loads the bundle, builds the index) ${fmt(Number(process.hrtime.bigint() - warm) / 1e6)} ms; ${result.skills.length} skills, ${result.occupations.length} occupations`);
+  const extraction = await time(RUNS, () => extract(text, { title: 'Senior Java-ontwikkelaar' }));
+  extractionP95 = extraction.p95;
+  log(`extraction (600 words, ${RUNS} runs): p50 ${fmt(extraction.p50)} ms, p95 ${fmt(extraction.p95)} ms`);
+
+  // Database.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-bench-match-'));
+  chmodSync(dir, 0o755);
+  const port = Number(process.env['BENCH_MATCH_PORT'] ?? (await freePort()));
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, persistent: false });
+  let dataSource: DataSource | undefined;
+  try {
+    const admin = new DataSource({ type: 'postgres', url: pg.adminUrl });
+    await admin.initialize();
+    await admin.query(`CREATE DATABASE kring_bench_match`);
+    await admin.destroy();
+    const url = pg.urlFor('kring_bench_match');
+    await migrate(url);
+    dataSource = await new DataSource(dataSourceOptions({ url, poolMax: 2, ssl: 'disable' })).initialize();
+
+    const index = indexEscoBundle(await loadEscoBundle());
+    const graph = conceptGraph(index);
+    // The vacancy: the extractor's top skills and occupations for the text above, so the concepts are realistic.
+    const vacancySkills = result.skills.slice(0, 15).map((s) => s.uri);
+    const pool = [...new Set([...vacancySkills, ...vacancySkills.flatMap((u) => [...graph.relatedSkills(u)].slice(0, 20)), ...[...index.skills.keys()]])].slice(
+      0,
+      SKILL_POOL,
+    );
+    const occupations = [...index.occupations.keys()].slice(0, 500);
+    const vacancyOccupations = result.occupations.slice(0, 2).map((o) => o.uri);
+    for (const uri of vacancyOccupations) if (!occupations.includes(uri)) occupations.unshift(uri);
+
+    const generateStart = Date.now();
+    const [org] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Bench BV', 'bench-match') RETURNING id`);
+    const organisationId = asOrganisationId(org.id);
+    await dataSource.query(`SELECT setseed(0.42)`);
+    await dataSource.query(`CREATE TEMP TABLE bench_skills AS SELECT ord::int - 1 AS i, uri FROM unnest($1::text[]) WITH ORDINALITY AS u(uri, ord)`, [pool]);
+    await dataSource.query(`CREATE TEMP TABLE bench_occupations AS SELECT ord::int - 1 AS i, uri FROM unnest($1::text[]) WITH ORDINALITY AS u(uri, ord)`, [
+      occupations,
+    ]);
+    await dataSource.query(`ALTER TABLE people DISABLE TRIGGER tr_people_initial_phase`);
+    await dataSource.query(
+      `INSERT INTO people (organisation_id, first_name, last_name, phase)
+       SELECT $1, 'Persoon', n::text, (ARRAY['information','relation','orientation','entry','employment','exit'])[1 + n % 6]
+         FROM generate_series(1, $2::int) n`,
+      [organisationId, PEOPLE],
+    );
+    await dataSource.query(`ALTER TABLE people ENABLE TRIGGER tr_people_initial_phase`);
+    await dataSource.query(
+      `INSERT INTO consents (organisation_id, person_id, purpose, status, source, given_at)
+       SELECT organisation_id, id, 'matching', 'granted', 'bench', now() - interval '30 days' FROM people WHERE organisation_id = $1 AND random() < 0.8`,
+      [organisationId],
+    );
+    // Skewed draw (random()^2): low pool indexes, where the vacancy's skills and their relatives sit, are the most common.
+    await dataSource.query(
+      `INSERT INTO person_skills (organisation_id, person_id, uri, source)
+       SELECT DISTINCT ON (d.id, s.uri) $1::uuid, d.id, s.uri, 'extracted_profile'
+         FROM (SELECT p.id, floor(${SKILL_POOL} * power(random(), 2))::int AS i
+                 FROM people p CROSS JOIN generate_series(1, 12) k WHERE p.organisation_id = $1) d
+         JOIN bench_skills s ON s.i = d.i`,
+      [organisationId],
+    );
+    await dataSource.query(
+      `INSERT INTO person_occupations (organisation_id, person_id, uri, source)
+       SELECT $1::uuid, d.id, o.uri, 'hr'
+         FROM (SELECT id, floor(${occupations.length} * power(random(), 3))::int AS i FROM people WHERE organisation_id = $1) d
+         JOIN bench_occupations o ON o.i = d.i`,
+      [organisationId],
+    );
+    await dataSource.query(
+      `INSERT INTO person_match_profiles (organisation_id, person_id, region, latitude, longitude, languages, available_from, internal_mobility, skill_count, occupation_count)
+       SELECT p.organisation_id, p.id, ($2::text[])[1 + floor(random() * 12)::int],
+              CASE WHEN x.located THEN 51.5 + random() * 1.5 END, CASE WHEN x.located THEN 4.5 + random() * 2 END,
+              CASE WHEN random() < 0.7 THEN ARRAY['nl'] WHEN random() < 0.5 THEN ARRAY['en'] ELSE ARRAY['nl', 'en'] END,
+              DATE '2027-01-01' + floor(random() * 180)::int, random() < 0.3,
+              (SELECT count(*) FROM person_skills s WHERE s.organisation_id = p.organisation_id AND s.person_id = p.id),
+              (SELECT count(*) FROM person_occupations o WHERE o.organisation_id = p.organisation_id AND o.person_id = p.id)
+         FROM people p CROSS JOIN LATERAL (SELECT hashtext(p.id::text) % 2 = 0 AS located) x
+        WHERE p.organisation_id = $1`,
+      [organisationId, REGIONS],
+    );
+    await dataSource.query(`VACUUM ANALYZE`);
+    const [counts] = await dataSource.query(
+      `SELECT (SELECT count(*) FROM people)::int AS people, (SELECT count(*) FROM person_skills)::int AS skills,
+              (SELECT count(*) FROM consents)::int AS consents`,
+    );
+    log(`data: ${counts.people} people, ${counts.skills} person skills, ${counts.consents} matching consents (generated in ${((Date.now() - generateStart) / 1000).toFixed(1)} s)`);
+
+    const requirements: VacancyRequirements = {
+      skills: vacancySkills.map((uri, i) => ({ uri, kind: i < 10 ? 'essential' : 'optional' })),
+      occupations: vacancyOccupations,
+      region: 'Utrecht',
+      latitude: 52.09,
+      longitude: 5.12,
+      languages: ['nl'],
+      startBy: '2027-03-01',
+    };
+    const plan = buildRankingPlan(requirements, graph);
+    log(`vacancy: ${requirements.skills.length} skills, ${plan.skillUris.length} skill URIs with relatives, ${plan.occupationUris.length} occupation URIs`);
+    const ranking = new RankingRepository(dataSource);
+    const now = new Date('2027-01-15T10:00:00Z');
+    const cases: Array<[string, Partial<RankingFilters>]> = [
+      ['no filters', {}],
+      ['region', { region: 'Utrecht' }],
+      ['language + min score 0.3', { language: 'nl', minScore: 0.3 }],
+      ['phase exit + available by', { phases: ['exit'], availableBy: '2027-03-01' }],
+      ['distance 50 km', { maxDistanceKm: 50 }],
+      ['page 5', { offset: 80 }],
+    ];
+    if (process.env['BENCH_MATCH_EXPLAIN']) {
+      const { rankingSql } = await import('../../libs/server/match/src/matching/ranking.sql');
+      const params = rankingParameters(organisationId, plan, { limit: 20, offset: 0 }, now, 20, 0);
+      const rows: Array<Record<string, string>> = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${rankingSql(requirements.languages.length)}`, params);
+      log(rows.map((r) => Object.values(r)[0]).join('\n'));
+    }
+    const p95s: number[] = [];
+    for (const [name, filters] of cases) {
+      const run = () => ranking.rank(organisationId, plan, { limit: 20, offset: 0, ...filters }, now);
+      const { total } = await run();
+      const timing = await time(RUNS, run);
+      p95s.push(timing.p95);
+      log(`ranking ${name.padEnd(28)} total ${String(total).padStart(6)}: p50 ${fmt(timing.p50)} ms, p95 ${fmt(timing.p95)} ms`);
+    }
+    const rankingP95 = Math.max(...p95s);
+    log(`extraction p95 ${extractionP95 === null ? 'n/a' : fmt(extractionP95)} ms (600 words); ranking p95 ${fmt(rankingP95)} ms (${PEOPLE} people)`);
+    process.exitCode = rankingP95 < 300 && (extractionP95 ?? 0) < 100 ? 0 : 1;
+  } finally {
+    await dataSource?.destroy();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
