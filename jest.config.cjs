@@ -12,7 +12,7 @@ const moduleNameMapper = Object.fromEntries(
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/libs/server', '<rootDir>/libs/shared', '<rootDir>/apps/portal-e2e', '<rootDir>/tools'],
+  roots: ['<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/libs/server', '<rootDir>/libs/shared', '<rootDir>/apps/portal-e2e', '<rootDir>/tools', '<rootDir>/bench'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.browser-spec.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': [
