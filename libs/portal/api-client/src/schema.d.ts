@@ -797,6 +797,94 @@ export interface paths {
         patch: operations["setMyRecognition"];
         trace?: never;
     };
+    "/api/vacancies/{id}/match-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A vacancy's suggested and confirmed skills and occupations, and its criteria */
+        get: operations["getVacancyMatchProfile"];
+        /** Confirm or edit the skills (essential/optional), occupations and criteria */
+        put: operations["putVacancyMatchProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancies/{id}/match-profile/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest skills and occupations from the title and description */
+        post: operations["suggestVacancyMatchProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancies/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People Kring may approach for this vacancy, ranked and explained */
+        get: operations["listVacancyMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own skills, occupations and match facts */
+        get: operations["getMySkills"];
+        /** Confirm your own skills, occupations and match facts */
+        put: operations["putMySkills"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's skills, occupations and match facts */
+        get: operations["getPersonSkills"];
+        /** Set a person's skills, occupations and match facts */
+        put: operations["putPersonSkills"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies": {
         parameters: {
             query?: never;
@@ -3438,6 +3526,162 @@ export interface components {
         RecognitionOutput: {
             leaderboardOptIn: boolean;
         };
+        VacancyConceptOutput: {
+            uri: string;
+            /** @description Label in the requested language */
+            label: string;
+            /** @enum {string} */
+            kind?: "essential" | "optional";
+            /** @enum {string} */
+            status: "suggested" | "confirmed";
+            confidence: number | null;
+            /** @description Words in the vacancy text that triggered the suggestion */
+            evidence: Record<string, never>[];
+            /** Format: date-time */
+            confirmedAt: string | null;
+        };
+        VacancyMatchProfileOutput: {
+            skills: components["schemas"]["VacancyConceptOutput"][];
+            occupations: components["schemas"]["VacancyConceptOutput"][];
+            region: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            languages: string[];
+            /** Format: date */
+            startBy: string | null;
+        };
+        VacancySkillInput: {
+            /** @description ESCO skill URI */
+            uri: string;
+            /** @enum {string} */
+            kind: "essential" | "optional";
+        };
+        ConceptInput: {
+            /** @description ESCO URI */
+            uri: string;
+        };
+        PutVacancyMatchProfileInput: {
+            /** @example Utrecht */
+            region?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
+            /**
+             * @description ISO 639-1 codes
+             * @example [
+             *       "nl",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            skills: components["schemas"]["VacancySkillInput"][];
+            occupations: components["schemas"]["ConceptInput"][];
+            /**
+             * Format: date
+             * @description Desired start date
+             */
+            startBy?: string | null;
+        };
+        /** @enum {string} */
+        Phase: "information" | "relation" | "orientation" | "entry" | "employment" | "exit";
+        ScorePartOutput: {
+            /** @enum {string} */
+            part: "essentialSkills" | "optionalSkills" | "occupation" | "location" | "availability" | "language";
+            /** @description Weight of this part (weights sum to 1) */
+            weight: number;
+            /** @description The part, 0..1 */
+            value: number;
+            /** @description weight × value */
+            contribution: number;
+        };
+        MatchedSkillOutput: {
+            uri: string;
+            /** @description Label in the requested language */
+            label: string;
+            /** @enum {string} */
+            kind: "essential" | "optional";
+        };
+        ConceptOutput: {
+            uri: string;
+            /** @description Label in the requested language */
+            label: string;
+        };
+        RelatedSkillOutput: {
+            uri: string;
+            /** @description Label in the requested language */
+            label: string;
+            /** @enum {string} */
+            kind: "essential" | "optional";
+            /** @description The person's skills related to this vacancy skill */
+            via: components["schemas"]["ConceptOutput"][];
+        };
+        MatchOutput: {
+            /** Format: uuid */
+            personId: string;
+            /** @description Shown to HR; never used in scoring */
+            displayName: string;
+            phase: components["schemas"]["Phase"];
+            /** @enum {string} */
+            audience: "alumnus" | "employee" | "talent_pool" | "candidate" | "contact";
+            functionTitle: string | null;
+            region: string | null;
+            distanceKm: number | null;
+            /** @description 0..1 */
+            score: number;
+            parts: components["schemas"]["ScorePartOutput"][];
+            matchedSkills: components["schemas"]["MatchedSkillOutput"][];
+            relatedSkills: components["schemas"]["RelatedSkillOutput"][];
+            missingSkills: components["schemas"]["MatchedSkillOutput"][];
+            matchedOccupations: components["schemas"]["ConceptOutput"][];
+            relatedOccupations: components["schemas"]["ConceptOutput"][];
+            /** @description Every person fact the ranking read for this result */
+            features: string[];
+        };
+        MatchListOutput: {
+            items: components["schemas"]["MatchOutput"][];
+            /** @description People matching the same filters */
+            total: number;
+        };
+        PersonConceptOutput: {
+            uri: string;
+            /** @description Label in the requested language */
+            label: string;
+            /** @enum {string} */
+            source: "confirmed_by_person" | "hr" | "extracted_profile" | "extracted_cv";
+            confidence: number | null;
+        };
+        PersonSkillsOutput: {
+            /** Format: uuid */
+            personId: string;
+            skills: components["schemas"]["PersonConceptOutput"][];
+            occupations: components["schemas"]["PersonConceptOutput"][];
+            region: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            languages: string[];
+            /** Format: date */
+            availableFrom: string | null;
+            internalMobility: boolean;
+        };
+        PutPersonSkillsInput: {
+            /** @example Utrecht */
+            region?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
+            /**
+             * @description ISO 639-1 codes
+             * @example [
+             *       "nl",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            skills: components["schemas"]["ConceptInput"][];
+            occupations: components["schemas"]["ConceptInput"][];
+            /** Format: date */
+            availableFrom?: string | null;
+            /** @description Employees: may be matched to internal vacancies */
+            internalMobility?: boolean;
+        };
         /** @enum {string} */
         EmploymentType: "permanent" | "temporary" | "flex" | "internship" | "freelance";
         /** @enum {string} */
@@ -3792,8 +4036,6 @@ export interface components {
              */
             rewardSummary: string;
         };
-        /** @enum {string} */
-        Phase: "information" | "relation" | "orientation" | "entry" | "employment" | "exit";
         /** @enum {string} */
         EngagementLevel: "none" | "low" | "moderate" | "high";
         /** @enum {string} */
@@ -8029,6 +8271,414 @@ export interface operations {
                 };
             };
             /** @description Requires one of: employee, alumnus, external_referrer, hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVacancyMatchProfile: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyMatchProfileOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putVacancyMatchProfile: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutVacancyMatchProfileInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyMatchProfileOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestVacancyMatchProfile: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyMatchProfileOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVacancyMatches: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                lang?: "nl" | "en";
+                /** @description Comma-separated phases */
+                phases?: ("information" | "relation" | "orientation" | "entry" | "employment" | "exit")[];
+                region?: string;
+                /** @description Needs coordinates on the vacancy */
+                maxDistanceKm?: number;
+                /** @description Available on or before */
+                availableBy?: string;
+                language?: string;
+                minScore?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMySkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSkillsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMySkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPersonSkillsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSkillsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonSkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSkillsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPersonSkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPersonSkillsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSkillsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
             403: {
                 headers: {
                     [name: string]: unknown;
