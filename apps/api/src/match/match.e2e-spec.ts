@@ -140,5 +140,15 @@ describe('Search & Match (e2e)', () => {
     expect(put.body.skills[0].label).not.toBe(uri);
     const invalid = await client.request('PUT', '/api/me/skills', { body: { skills: [{ uri: 'not a uri' }], occupations: [] } });
     expect(invalid.status).toBe(400);
+
+    // Their own export carries the match data, and erasure removes it (deleted with the person, or by the tombstone).
+    const exported = await client.get('/api/me/export');
+    expect(exported.status).toBe(200);
+    expect(exported.body.matchSkills).toEqual([expect.objectContaining({ kind: 'skill', uri, source: 'confirmed_by_person' })]);
+    expect(exported.body.matchProfile).toEqual([expect.objectContaining({ languages: ['nl'], internalMobility: true, availableFrom: '2030-01-01' })]);
+    expect((await hrClient.post(`/api/people/${employee.personId}/erase`, { reason: 'data_subject_request' })).status).toBe(200);
+    for (const table of ['person_skills', 'person_occupations', 'person_match_profiles']) {
+      expect(await t.dataSource.query(`SELECT 1 FROM ${table} WHERE organisation_id = $1 AND person_id = $2`, [org, employee.personId])).toEqual([]);
+    }
   });
 });
