@@ -19,6 +19,7 @@ import { MailingsTracking1764850000000 } from './1764850000000-mailings-tracking
 import { Insights1764900000000 } from './1764900000000-insights';
 import { InsightsRollups1764910000000 } from './1764910000000-insights-rollups';
 import { InsightsSync1764920000000 } from './1764920000000-insights-sync';
+import { InsightsIndexes1764930000000 } from './1764930000000-insights-indexes';
 import { Match1764940000000 } from './1764940000000-match';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -44,5 +45,6 @@ export const migrations = [
   Insights1764900000000,
   InsightsRollups1764910000000,
   InsightsSync1764920000000,
+  InsightsIndexes1764930000000,
   Match1764940000000,
 ];

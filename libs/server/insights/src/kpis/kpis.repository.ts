@@ -130,16 +130,18 @@ export class KpisRepository {
 
   /**
    * Referrals submitted in the period (cohort), each counted for every level it reached: 1 submitted, 2 consented,
-   * 3 interview, 4 offer, 5 hired. The level is kept per referral by triggers (insights_referral_levels), so this is
-   * an index-only scan of the organisation's submission days.
+   * 3 interview, 4 offer, 5 hired. The level is kept per referral by triggers (insights_referral_levels) and counted
+   * per submission day, programme, department and level (insights_referral_level_days, migration 1764930000000), so
+   * this sums one organisation's daily counters of the period.
    */
   async funnel(s: KpiScope): Promise<FunnelCounts> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*) AS submitted, count(*) FILTER (WHERE level >= 2) AS consented, count(*) FILTER (WHERE level >= 3) AS interview,
-              count(*) FILTER (WHERE level >= 4) AS offer, count(*) FILTER (WHERE level >= 5) AS hired
-         FROM insights_referral_levels l
-        WHERE l.organisation_id = $1 AND l.submitted_on BETWEEN $2::date AND $3::date
-          AND ($4::uuid IS NULL OR l.programme_id = $4::uuid) AND ${departmentOf('l.department')}`,
+      `SELECT coalesce(sum(n), 0) AS submitted, coalesce(sum(n) FILTER (WHERE level >= 2), 0) AS consented,
+              coalesce(sum(n) FILTER (WHERE level >= 3), 0) AS interview, coalesce(sum(n) FILTER (WHERE level >= 4), 0) AS offer,
+              coalesce(sum(n) FILTER (WHERE level >= 5), 0) AS hired
+         FROM insights_referral_level_days d
+        WHERE d.organisation_id = $1 AND d.day BETWEEN $2::date AND $3::date
+          AND ($4::uuid IS NULL OR d.programme_id = $4::uuid) AND ${departmentOf('d.department')}`,
       params(s),
     );
     return { submitted: int(row.submitted), consented: int(row.consented), interview: int(row.interview), offer: int(row.offer), hired: int(row.hired) };
@@ -147,7 +149,8 @@ export class KpisRepository {
 
   /**
    * Eligible referrers: active users (now) with a referring role (employee, alumnus, external referrer), in the
-   * department when filtered. Referred: submitted a referral in the period. Shared: created a share link in the
+   * department when filtered. Referred: submitted a referral in the period (the days each referrer referred on are kept
+   * per programme by triggers in insights_referrer_days: one overlap test per referrer). Shared: created a share link in the
    * period or got clicks on one on a day of the period (share links belong to no programme: a programme filter
    * counts referrals only).
    */
@@ -158,8 +161,8 @@ export class KpisRepository {
           WHERE u.organisation_id = $1 AND u.status = 'active' AND u.roles && ARRAY['employee', 'alumnus', 'external_referrer']::text[]
             AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM people p WHERE p.organisation_id = u.organisation_id AND p.id = u.person_id AND p.department = $5::text))),
        referred AS (
-         SELECT DISTINCT r.referrer_user_id AS id FROM referrals r
-          WHERE r.organisation_id = $1 AND ${within('r.created_at')} AND ($4::uuid IS NULL OR r.programme_id = $4::uuid)),
+         SELECT DISTINCT d.referrer_user_id AS id FROM insights_referrer_days d
+          WHERE d.organisation_id = $1 AND d.days && daterange($2::date, $3::date, '[]') AND ($4::uuid IS NULL OR d.programme_id = $4::uuid)),
        shared AS (
          SELECT l.owner_user_id AS id FROM share_links l WHERE l.organisation_id = $1 AND ${within('l.created_at')} AND $4::uuid IS NULL
          UNION
@@ -216,34 +219,37 @@ export class KpisRepository {
 
   /**
    * Referral rewards in money due in the period and not cancelled, in the organisation's currency (points are not
-   * money). Filters go through the referral (its programme, its vacancy's department); without filters the ledger's
-   * own index answers alone.
+   * money). Filters go through the referral (its programme, its vacancy's department: both kept per referral in
+   * insights_referral_levels); without filters the ledger's own index answers alone.
    */
   async rewardMoney(s: KpiScope): Promise<number> {
+    const filtered = s.programmeId !== null || s.department !== null;
     const [row] = await this.dataSource.query(
       `SELECT coalesce(sum(l.amount_cents), 0) AS cents FROM reward_ledger l
+        ${filtered ? `JOIN insights_referral_levels r ON r.organisation_id = l.organisation_id AND r.referral_id = l.referral_id AND ($4::uuid IS NULL OR r.programme_id = $4::uuid) AND ${departmentOf('r.department')}` : ''}
         WHERE l.organisation_id = $1 AND l.due_on BETWEEN $2::date AND $3::date AND l.status <> 'cancelled'
-          AND l.currency = (SELECT currency FROM organisations WHERE id = $1)
-          AND ($4::uuid IS NULL AND $5::text IS NULL OR EXISTS (
-                SELECT 1 FROM referrals r LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
-                 WHERE r.organisation_id = l.organisation_id AND r.id = l.referral_id
-                   AND ($4::uuid IS NULL OR r.programme_id = $4::uuid) AND ${departmentOf('v.department')}))`,
-      params(s),
+          AND l.currency = (SELECT currency FROM organisations WHERE id = $1)`,
+      filtered ? params(s) : params(s).slice(0, 3),
     );
     return int(row.cents);
   }
 
-  /** Offers per channel: made in the period (made_on) and decided in the period (decided_on), of which accepted. */
+  /**
+   * Offers per channel: made in the period (made_on) and decided in the period (decided_on), of which accepted. Two
+   * index-only range scans (one per date) added up, rather than one scan of either date.
+   */
   async offers(s: KpiScope): Promise<OfferRow[]> {
     const rows = await this.dataSource.query(
-      `SELECT o.channel,
-              count(*) FILTER (WHERE o.made_on BETWEEN $2::date AND $3::date) AS made,
-              count(*) FILTER (WHERE o.decided_on BETWEEN $2::date AND $3::date) AS decided,
-              count(*) FILTER (WHERE o.decided_on BETWEEN $2::date AND $3::date AND o.outcome = 'accepted') AS accepted
-         FROM offers o
-        WHERE o.organisation_id = $1 AND (o.made_on BETWEEN $2::date AND $3::date OR o.decided_on BETWEEN $2::date AND $3::date)
-          AND ${departmentOf('o.department')} AND ${programmeOnReferral('o')}
-        GROUP BY o.channel`,
+      `SELECT channel, sum(made) AS made, sum(decided) AS decided, sum(accepted) AS accepted FROM (
+         SELECT o.channel, count(*) AS made, 0 AS decided, 0 AS accepted FROM offers o
+          WHERE o.organisation_id = $1 AND o.made_on BETWEEN $2::date AND $3::date AND ${departmentOf('o.department')} AND ${programmeOnReferral('o')}
+          GROUP BY o.channel
+         UNION ALL
+         SELECT o.channel, 0, count(*), count(*) FILTER (WHERE o.outcome = 'accepted') FROM offers o
+          WHERE o.organisation_id = $1 AND o.decided_on IS NOT NULL AND o.decided_on BETWEEN $2::date AND $3::date
+            AND ${departmentOf('o.department')} AND ${programmeOnReferral('o')}
+          GROUP BY o.channel) x
+        GROUP BY channel`,
       params(s),
     );
     return rows.map((r: Record<string, unknown>) => ({ channel: String(r['channel']), made: int(r['made']), decided: int(r['decided']), accepted: int(r['accepted']) }));
@@ -300,17 +306,19 @@ export class KpisRepository {
           WHERE f.organisation_id = $1 AND ($4::uuid IS NULL OR f.programme_id = $4::uuid)
           GROUP BY f.referrer_user_id),
        p AS (
-         SELECT p.start_date AS started_on, f.first_referral_at,
-                (SELECT min(o.leaving_date) FROM offboardings o
-                  WHERE o.organisation_id = p.organisation_id AND o.person_id = p.id AND o.status <> 'cancelled' AND o.leaving_date >= p.start_date) AS left_on
+         SELECT p.id, p.start_date AS started_on, f.first_referral_at
            FROM people p
            LEFT JOIN users u ON u.organisation_id = p.organisation_id AND u.person_id = p.id
            LEFT JOIN firsts f ON f.referrer_user_id = u.id
           WHERE p.organisation_id = $1 AND p.start_date BETWEEN ($2::date - interval '2 years')::date AND ($3::date - interval '1 year')::date
             AND ${departmentOf('p.department')}),
+       gone AS (
+         SELECT p.id, min(o.leaving_date) AS left_on FROM p
+           JOIN offboardings o ON o.organisation_id = $1 AND o.person_id = p.id AND o.status <> 'cancelled' AND o.leaving_date >= p.started_on
+          GROUP BY p.id),
        a AS (
-         SELECT n.horizon, p.started_on, p.left_on, p.first_referral_at, (p.started_on + make_interval(years => n.horizon))::date AS anniversary
-           FROM p CROSS JOIN (VALUES (1), (2)) AS n(horizon))
+         SELECT n.horizon, p.started_on, g.left_on, p.first_referral_at, (p.started_on + make_interval(years => n.horizon))::date AS anniversary
+           FROM p LEFT JOIN gone g ON g.id = p.id CROSS JOIN (VALUES (1), (2)) AS n(horizon))
        SELECT horizon, coalesce(first_referral_at < (anniversary::timestamp AT TIME ZONE 'Europe/Amsterdam'), false) AS focus,
               to_char(started_on, 'YYYY-"Q"Q') AS cohort, count(*) AS started,
               count(*) FILTER (WHERE left_on IS NULL OR left_on >= anniversary) AS retained
@@ -330,24 +338,25 @@ export class KpisRepository {
     retained: int(r['retained']),
   });
 
-  /** Candidate-survey answers given in the period, per referral outcome; and surveys sent in the period. */
+  /**
+   * Candidate-survey answers given in the period, per referral outcome; and surveys sent in the period. Without a
+   * department these are index-only scans of the surveys; the department (the referral's vacancy's, kept per referral
+   * in insights_referral_levels) is joined only when asked for.
+   */
   async surveys(s: KpiScope): Promise<{ rows: SurveyRow[]; sent: number }> {
+    const department = s.department === null ? '' : `JOIN insights_referral_levels l ON l.organisation_id = c.organisation_id AND l.referral_id = c.referral_id AND l.department = $5::text`;
+    const p = s.department === null ? params(s).slice(0, 4) : params(s);
     const rows = await this.dataSource.query(
       `SELECT c.outcome, count(*) AS n, count(*) FILTER (WHERE c.score >= 9) AS promoters, count(*) FILTER (WHERE c.score <= 6) AS detractors
-         FROM candidate_surveys c
-         LEFT JOIN referrals r ON r.organisation_id = c.organisation_id AND r.id = c.referral_id
-         LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
-        WHERE c.organisation_id = $1 AND c.answered_at IS NOT NULL AND ${within('c.answered_at')}
-          AND ($4::uuid IS NULL OR c.programme_id = $4::uuid) AND ${departmentOf('v.department')}
+         FROM candidate_surveys c ${department}
+        WHERE c.organisation_id = $1 AND c.answered_at IS NOT NULL AND ${within('c.answered_at')} AND ($4::uuid IS NULL OR c.programme_id = $4::uuid)
         GROUP BY c.outcome`,
-      params(s),
+      p,
     );
     const [sent] = await this.dataSource.query(
-      `SELECT count(*) AS n FROM candidate_surveys c
-         LEFT JOIN referrals r ON r.organisation_id = c.organisation_id AND r.id = c.referral_id
-         LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
-        WHERE c.organisation_id = $1 AND ${within('c.sent_at')} AND ($4::uuid IS NULL OR c.programme_id = $4::uuid) AND ${departmentOf('v.department')}`,
-      params(s),
+      `SELECT count(*) AS n FROM candidate_surveys c ${department}
+        WHERE c.organisation_id = $1 AND ${within('c.sent_at')} AND ($4::uuid IS NULL OR c.programme_id = $4::uuid)`,
+      p,
     );
     return {
       rows: rows.map((r: Record<string, unknown>) => ({ outcome: String(r['outcome']), n: int(r['n']), promoters: int(r['promoters']), detractors: int(r['detractors']) })),
@@ -462,10 +471,9 @@ export class KpisRepository {
           GROUP BY 1),
        rewarded AS (
          SELECT r.programme_id, sum(l.amount_cents) AS cents FROM reward_ledger l
-           JOIN referrals r ON r.organisation_id = l.organisation_id AND r.id = l.referral_id
-           LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
+           JOIN insights_referral_levels r ON r.organisation_id = l.organisation_id AND r.referral_id = l.referral_id
           WHERE l.organisation_id = $1 AND l.due_on BETWEEN $2::date AND $3::date AND l.status <> 'cancelled'
-            AND l.currency = (SELECT currency FROM organisations WHERE id = $1) AND ${departmentOf('v.department')}
+            AND l.currency = (SELECT currency FROM organisations WHERE id = $1) AND ${departmentOf('r.department')}
           GROUP BY 1),
        spent AS (
          SELECT c.programme_id, round(sum(${prorated('c')})) AS cents FROM recruitment_costs c
