@@ -38,7 +38,11 @@ export class MailingsJobAlertsWorker implements OnApplicationBootstrap {
     await this.queue.send(
       QueueNames.jobAlertsDigest,
       {},
-      { singletonKey: 'job-alerts-digest', singletonSeconds: JOB_ALERTS_DIGEST_PERIOD_SECONDS },
+      // One run mails every due subscriber (about 30 people a second; 100k alerts take about an hour): pg-boss's default
+      // 15-minute expiry would hand a long run out again while it is still going (harmless, row locks prevent doubles,
+      // but noisy). Four hours covers large organisations; a crashed run is retried after that, and the next hour's job
+      // picks up whoever is still due meanwhile.
+      { singletonKey: 'job-alerts-digest', singletonSeconds: JOB_ALERTS_DIGEST_PERIOD_SECONDS, expireInHours: 4 },
     );
   }
 
