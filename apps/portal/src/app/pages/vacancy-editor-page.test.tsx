@@ -110,6 +110,7 @@ describe('vacancy editor', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Verpleegkundige interne geneeskunde' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/manage/vacancies/vac-9');
     expect(screen.getByRole('button', { name: 'Publiceren' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kandidaten zoeken' })).toHaveAttribute('href', '/manage/vacancies/vac-9/match');
     expect(screen.getByText('zorgt', { selector: 'strong' })).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
       title: 'Verpleegkundige interne geneeskunde',

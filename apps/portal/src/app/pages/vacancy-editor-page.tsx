@@ -94,6 +94,9 @@ function EditVacancy({ id }: { id: string }) {
         <VacancyStatusBadge status={vacancy.data.status} />
       </Group>
       <VacancyStatusActions vacancy={vacancy.data} />
+      <Anchor component={Link} to={`/manage/vacancies/${vacancy.data.id}/match`} size="sm">
+        {t('match.title')}
+      </Anchor>
       <VacancyForm
         key={vacancy.data.id}
         vacancy={vacancy.data}

@@ -7,6 +7,7 @@ import { ermPoolsHrRoutes } from '../../features/erm-pools/routes';
 import { ermPreboardingHrRoutes } from '../../features/erm-preboarding/routes';
 import { insightsDashboardHrRoutes } from '../../features/insights-dashboard/routes';
 import { insightsDataHrRoutes } from '../../features/insights-data/routes';
+import { matchHrRoutes } from '../../features/match/routes';
 import { ManageVacanciesPage } from '../pages/manage-vacancies-page';
 import { PipelinePage } from '../pages/pipeline-page';
 import { ProgrammeEditorPage } from '../pages/programme-editor-page';
@@ -38,4 +39,5 @@ export const hrRoutes: RouteObject[] = [
   ...ermOffboardingHrRoutes,
   ...insightsDashboardHrRoutes,
   ...insightsDataHrRoutes,
+  ...matchHrRoutes,
 ];

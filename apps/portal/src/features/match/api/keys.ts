@@ -1,0 +1,11 @@
+import type { LabelLanguage, ListMatchesQuery } from './types';
+
+export const matchKeys = {
+  all: ['match'] as const,
+  profiles: (vacancyId: string) => [...matchKeys.all, 'profile', vacancyId] as const,
+  profile: (vacancyId: string, lang: LabelLanguage) => [...matchKeys.profiles(vacancyId), lang] as const,
+  matchLists: (vacancyId: string) => [...matchKeys.all, 'matches', vacancyId] as const,
+  matches: (vacancyId: string, query: ListMatchesQuery) => [...matchKeys.matchLists(vacancyId), query] as const,
+  mySkills: (lang: LabelLanguage) => [...matchKeys.all, 'me', lang] as const,
+  personSkills: (personId: string, lang: LabelLanguage) => [...matchKeys.all, 'person', personId, lang] as const,
+};

@@ -1,0 +1,27 @@
+import type { components, operations } from '@kring/api-client';
+
+type Schemas = components['schemas'];
+
+export type VacancyMatchProfile = Schemas['VacancyMatchProfileOutput'];
+export type VacancyConcept = Schemas['VacancyConceptOutput'];
+export type PutVacancyMatchProfileInput = Schemas['PutVacancyMatchProfileInput'];
+export type MatchList = Schemas['MatchListOutput'];
+export type Match = Schemas['MatchOutput'];
+export type ScorePart = Schemas['ScorePartOutput'];
+export type PersonSkills = Schemas['PersonSkillsOutput'];
+export type PutPersonSkillsInput = Schemas['PutPersonSkillsInput'];
+export type ListMatchesQuery = NonNullable<operations['listVacancyMatches']['parameters']['query']>;
+export type LabelLanguage = 'nl' | 'en';
+
+/** A word in the vacancy text that triggered a suggestion (the API types evidence loosely). */
+export interface Evidence {
+  text: string;
+  field?: 'title' | 'text';
+}
+
+export function evidenceWords(evidence: unknown[]): string[] {
+  const words = evidence
+    .map((item) => (typeof item === 'object' && item !== null ? (item as Partial<Evidence>).text : undefined))
+    .filter((text): text is string => typeof text === 'string' && text.length > 0);
+  return [...new Set(words)];
+}
