@@ -8,15 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assembleBundle } from './assemble';
-import { compareText, serialiseBundle } from './serialise';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-export const DEFAULT_OUTPUT = path.join(ROOT, 'libs', 'server', 'esco', 'data', 'esco-bundle.json.gz');
-
-export function escoSourceDir(): string {
-  return path.resolve(process.env['ESCO_SOURCE'] ?? path.join(ROOT, '..', 'shared', 'data', 'esco'));
-}
+import { assembleBundle, compareText, DEFAULT_BUNDLE_OUTPUT, ESCO_TABLES_DIR, escoSourceDir, serialiseBundle } from '@kring/server-esco';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -25,8 +17,8 @@ function argument(name: string): string | undefined {
 
 function main(): void {
   const started = Date.now();
-  const out = path.resolve(argument('--out') ?? DEFAULT_OUTPUT);
-  const { bundle, stats } = assembleBundle({ sourceDir: escoSourceDir(), tablesDir: __dirname });
+  const out = path.resolve(argument('--out') ?? DEFAULT_BUNDLE_OUTPUT);
+  const { bundle, stats } = assembleBundle({ sourceDir: escoSourceDir(), tablesDir: ESCO_TABLES_DIR });
   const bytes = serialiseBundle(bundle);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, bytes);

@@ -5,16 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assembleBundle } from '../../../../scripts/esco/assemble';
-import { escoSourceDir } from '../../../../scripts/esco/build-bundle';
-import { parseCsv } from '../../../../scripts/esco/csv';
-import { serialiseBundle } from '../../../../scripts/esco/serialise';
-import { readZip } from '../../../../scripts/esco/zip';
+import { assembleBundle, ESCO_TABLES_DIR, escoSourceDir, parseCsv, readZip, serialiseBundle } from './build';
 import { indexEscoBundle, type EscoIndex } from './bundle-index';
 import type { EscoBundle } from './bundle.types';
 import { defaultBundlePath, loadEscoBundle } from './load-bundle';
 
-const TABLES_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'scripts', 'esco');
+const TABLES_DIR = ESCO_TABLES_DIR;
 const SOURCE_DIR = escoSourceDir();
 const SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
 const COMPUTER_PROGRAMMING = 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97';

@@ -23,7 +23,7 @@ import type {
   EscoSkill,
   EscoSkillGroup,
   EscoSkillType,
-} from '../../libs/server/esco/src/bundle.types';
+} from '../bundle.types';
 import { parseCsv, type CsvRow } from './csv';
 import { readZip } from './zip';
 

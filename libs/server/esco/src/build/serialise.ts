@@ -3,7 +3,7 @@
  * a fixed order, compact JSON, gzip at level 9 without a file name or timestamp. The same bundle gives the same bytes.
  */
 import { gzipSync } from 'node:zlib';
-import type { EscoBundle, EscoLabels, EscoOccupation, EscoSkill, EscoSkillGroup, EscoIscoGroup } from '../../libs/server/esco/src/bundle.types';
+import type { EscoBundle, EscoLabels, EscoOccupation, EscoSkill, EscoSkillGroup, EscoIscoGroup } from '../bundle.types';
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
