@@ -885,6 +885,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancies/{id}/matches/{personId}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a matched person to apply for this vacancy (one mail through the outbox) */
+        post: operations["inviteMatchToApply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies": {
         parameters: {
             query?: never;
@@ -3681,6 +3698,28 @@ export interface components {
             availableFrom?: string | null;
             /** @description Employees: may be matched to internal vacancies */
             internalMobility?: boolean;
+        };
+        InviteToApplyInput: {
+            /** @description HR's short personal line, shown in the mail as plain text */
+            message?: string | null;
+        };
+        MatchInvitationOutput: {
+            /** Format: uuid */
+            vacancyId: string;
+            /** Format: uuid */
+            personId: string;
+            /**
+             * Format: uuid
+             * @description The queued mail (outbox)
+             */
+            mailId: string;
+            /**
+             * @description The person's language the mail was written in
+             * @enum {string}
+             */
+            locale: "nl" | "en";
+            /** Format: date-time */
+            invitedAt: string;
         };
         /** @enum {string} */
         EmploymentType: "permanent" | "temporary" | "flex" | "internship" | "freelance";
@@ -8667,6 +8706,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonSkillsOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteMatchToApply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteToApplyInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchInvitationOutput"];
                 };
             };
             /** @description Not signed in */

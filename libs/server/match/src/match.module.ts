@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '@kring/server-mail';
+import { MailingLinksModule } from '@kring/server-mailings';
+import { MatchActionsController } from './actions/match-actions.controller';
+import { MatchActionsRepository } from './actions/match-actions.repository';
+import { MatchActionsService } from './actions/match-actions.service';
 import { EscoCatalog } from './matching/esco-catalog';
 import { MatchDisplayRepository } from './matching/match-display.repository';
 import { MatchingService } from './matching/matching.service';
@@ -8,10 +13,20 @@ import { RankingRepository } from './matching/ranking.repository';
 import { VacancyMatchController } from './matching/vacancy-match.controller';
 import { VacancyProfileRepository } from './matching/vacancy-profile.repository';
 
-/** Search & Match: vacancy and person skill profiles, and ranked, explained matches (HTTP). SQL only; no entities. */
+/** Search & Match: vacancy and person skill profiles, and ranked, explained matches, and the actions on a match (HTTP). SQL only; no entities. */
 @Module({
-  controllers: [VacancyMatchController, PersonSkillsController],
-  providers: [MatchingService, EscoCatalog, VacancyProfileRepository, PersonProfileRepository, RankingRepository, MatchDisplayRepository],
+  imports: [MailModule, MailingLinksModule],
+  controllers: [VacancyMatchController, PersonSkillsController, MatchActionsController],
+  providers: [
+    MatchingService,
+    EscoCatalog,
+    VacancyProfileRepository,
+    PersonProfileRepository,
+    RankingRepository,
+    MatchDisplayRepository,
+    MatchActionsService,
+    MatchActionsRepository,
+  ],
   exports: [MatchingService, EscoCatalog, PersonProfileRepository],
 })
 export class MatchModule {}

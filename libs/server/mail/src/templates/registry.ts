@@ -10,6 +10,7 @@ import { mailingsNewslettersTemplates } from './mailings-newsletters.templates';
 import { mailingsPreferencesTemplates } from './mailings-preferences.templates';
 import { renderLayout, type RenderedMail } from './layout';
 import { magicLinkTemplate } from './magic-link.email';
+import { matchInviteTemplate } from './match-invite.email';
 import type { MailTemplate } from './mail-content';
 import { referralCandidateUpdateTemplate } from './referral-candidate-update.email';
 import { referralConsentTemplate } from './referral-consent.email';
@@ -34,6 +35,7 @@ export const mailTemplates = {
   ...mailingsPreferencesTemplates,
   ...mailingsJobAlertsTemplates,
   ...insightsTemplates,
+  match_invite: matchInviteTemplate,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -10,6 +10,8 @@ export type Match = Schemas['MatchOutput'];
 export type ScorePart = Schemas['ScorePartOutput'];
 export type PersonSkills = Schemas['PersonSkillsOutput'];
 export type PutPersonSkillsInput = Schemas['PutPersonSkillsInput'];
+export type InviteToApplyInput = Schemas['InviteToApplyInput'];
+export type MatchInvitation = Schemas['MatchInvitationOutput'];
 export type ListMatchesQuery = NonNullable<operations['listVacancyMatches']['parameters']['query']>;
 export type LabelLanguage = 'nl' | 'en';
 

@@ -1,10 +1,11 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Match } from '../api/types';
+import { InviteToApply } from './invite-to-apply';
 import { percent } from './match-problem';
 
-/** One ranked person: score, its parts, the skills behind it and every fact the ranking read. */
-export function MatchCard({ match }: { match: Match }) {
+/** One ranked person: score, its parts, the skills behind it, every fact the ranking read, and the invite action. */
+export function MatchCard({ vacancyId, match }: { vacancyId: string; match: Match }) {
   const { t } = useTranslation();
   // "consent.matching" -> key "consent_matching" (dots nest i18next keys); an unknown feature is shown as sent.
   const features = match.features
@@ -86,6 +87,7 @@ export function MatchCard({ match }: { match: Match }) {
         <Text size="xs" c="dimmed">
           {t('match.matches.used', { features })}
         </Text>
+        <InviteToApply vacancyId={vacancyId} personId={match.personId} displayName={match.displayName} />
       </Stack>
     </Paper>
   );

@@ -142,7 +142,7 @@ export function MatchesSection({ vacancyId, lang }: { vacancyId: string; lang: L
         <>
           <Stack gap="sm" component="ul" aria-label={t('match.matches.listLabel')} p={0} m={0}>
             {matches.data.items.map((match) => (
-              <MatchCard key={match.personId} match={match} />
+              <MatchCard key={match.personId} vacancyId={vacancyId} match={match} />
             ))}
           </Stack>
           {pages > 1 && (
