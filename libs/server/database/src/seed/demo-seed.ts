@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Locale, Role } from '@kring/shared-domain';
 import { seedDemoErm } from './demo-erm';
 import { seedDemoInsights } from './demo-insights';
+import { seedDemoMatch } from './demo-match';
 import { seedDemoReferrals } from './demo-referrals';
 
 export const DEMO_ORGANISATION_SLUG = 'demo';
@@ -57,6 +58,7 @@ export async function seedDemo(
       const created = await seedDemoReferrals(tx, existing.id, now);
       await seedDemoErm(tx, existing.id, now);
       await seedDemoInsights(tx, existing.id, now);
+      await seedDemoMatch(tx, existing.id, now);
       return { created, logins };
     }
     for (const user of USERS) {
@@ -75,6 +77,7 @@ export async function seedDemo(
     await seedDemoReferrals(tx, organisation.id, now);
     await seedDemoErm(tx, organisation.id, now);
     await seedDemoInsights(tx, organisation.id, now);
+    await seedDemoMatch(tx, organisation.id, now);
     return { created: true, logins };
   });
 }
