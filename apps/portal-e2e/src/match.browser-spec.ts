@@ -47,14 +47,21 @@ describe('Search & Match (browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Kandidaten zoeken' }).waitFor();
 
     // Kring reads the vacancy text; HR accepts the first suggestion it made and saves.
+    const suggested = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/match-profile/suggest'));
     await page.getByRole('button', { name: 'Voorstellen uit de vacaturetekst' }).click();
+    expect((await suggested).status()).toBe(200);
     const accept = page.getByRole('button', { name: / accepteren$/ }).first();
     await accept.waitFor();
+    await page.waitForLoadState('networkidle');
     const accepted = ((await accept.getAttribute('aria-label')) ?? '').replace(/ accepteren$/, '');
     expect(accepted).not.toBe('');
     await accept.click();
+    await page.getByText('Niet opgeslagen wijzigingen').waitFor();
+    const saved = page.waitForRequest((request) => request.method() === 'PUT' && request.url().includes('/match-profile'));
     await page.getByRole('button', { name: 'Opslaan' }).click();
+    const body = (await saved).postDataJSON() as { skills: Array<{ uri: string }>; occupations: Array<{ uri: string }> };
     await page.getByText('Opgeslagen').waitFor();
+    expect(body.skills.length + body.occupations.length).toBeGreaterThan(8);
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM (SELECT uri FROM vacancy_skills WHERE vacancy_id = $1 AND status = 'confirmed'
                                        UNION ALL SELECT uri FROM vacancy_occupations WHERE vacancy_id = $1 AND status = 'confirmed') c`,
