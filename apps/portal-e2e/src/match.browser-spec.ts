@@ -52,7 +52,6 @@ describe('Search & Match (browser)', () => {
     expect((await suggested).status()).toBe(200);
     const accept = page.getByRole('button', { name: / accepteren$/ }).first();
     await accept.waitFor();
-    await page.waitForLoadState('networkidle');
     const accepted = ((await accept.getAttribute('aria-label')) ?? '').replace(/ accepteren$/, '');
     expect(accepted).not.toBe('');
     await accept.click();

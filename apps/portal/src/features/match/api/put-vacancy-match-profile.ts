@@ -17,6 +17,8 @@ export function usePutVacancyMatchProfile(vacancyId: string, lang: LabelLanguage
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PutVacancyMatchProfileInput) => putVacancyMatchProfile(vacancyId, lang, body),
+    // As for suggestions: an older fetch of the profile must not overwrite the saved one.
+    onMutate: () => queryClient.cancelQueries({ queryKey: matchKeys.profile(vacancyId, lang) }),
     onSuccess: async (profile) => {
       queryClient.setQueryData(matchKeys.profile(vacancyId, lang), profile);
       await queryClient.invalidateQueries({ queryKey: matchKeys.matchLists(vacancyId) });

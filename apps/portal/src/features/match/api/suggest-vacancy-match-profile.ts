@@ -15,6 +15,9 @@ export function useSuggestVacancyMatchProfile(vacancyId: string, lang: LabelLang
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => suggestVacancyMatchProfile(vacancyId, lang),
+    // A fetch of the profile still under way (a refetch on focus) would land after this answer and hide the new
+    // suggestions, dropping what HR accepts from them: cancel it first.
+    onMutate: () => queryClient.cancelQueries({ queryKey: matchKeys.profile(vacancyId, lang) }),
     onSuccess: (profile) => queryClient.setQueryData(matchKeys.profile(vacancyId, lang), profile),
   });
 }
