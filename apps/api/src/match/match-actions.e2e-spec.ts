@@ -77,11 +77,11 @@ describe('Search & Match actions: invite to apply (e2e)', () => {
     expect(res.body.mailId).toEqual(expect.any(String));
 
     const touchpoints = await t.dataSource.query(
-      `SELECT kind, channel, subject_type, subject_id, actor_user_id, data FROM touchpoints WHERE person_id = $1 AND kind = 'manual'`,
+      `SELECT kind, channel, subject_type, subject_id, actor_user_id, data FROM touchpoints WHERE person_id = $1 AND kind = 'match_invited'`,
       [alumna.id],
     );
     expect(touchpoints).toEqual([
-      { kind: 'manual', channel: 'email', subject_type: 'vacancy', subject_id: vacancyId, actor_user_id: hr.userId, data: { action: 'match_invite', mailId: res.body.mailId } },
+      { kind: 'match_invited', channel: 'email', subject_type: 'vacancy', subject_id: vacancyId, actor_user_id: hr.userId, data: { mailId: res.body.mailId } },
     ]);
     const audit = await t.dataSource.query(`SELECT action, actor_user_id, data FROM audit_events WHERE organisation_id = $1 AND subject_id = $2`, [org, alumna.id]);
     expect(audit).toEqual([{ action: 'match.invited', actor_user_id: hr.userId, data: { vacancyId, mailId: res.body.mailId, withMessage: true } }]);

@@ -48,6 +48,8 @@ export const TOUCHPOINT_KINDS = [
   'job_alert_sent',
   'talent_pool_joined',
   'preboarding_task_done',
+  /** HR invited the person to apply for a vacancy Kring matched them to (subject: the vacancy). */
+  'match_invited',
   'manual',
 ] as const;
 export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number];

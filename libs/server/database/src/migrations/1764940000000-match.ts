@@ -115,9 +115,16 @@ export class Match1764940000000 implements MigrationInterface {
         CONSTRAINT ck_person_match_profiles_counts CHECK (skill_count >= 0 AND occupation_count >= 0)
       )`);
     await q.query(`CREATE INDEX ix_person_match_profiles_region ON person_match_profiles (organisation_id, lower(region))`);
+
+    // Invitations to apply are touchpoints of their own kind.
+    await q.query(`ALTER TABLE touchpoints DROP CONSTRAINT ck_touchpoints_kind,
+      ADD CONSTRAINT ck_touchpoints_kind CHECK (kind IN ('mail_sent', 'mail_opened', 'mail_clicked', 'event_invited', 'event_attended', 'job_alert_sent', 'talent_pool_joined', 'preboarding_task_done', 'match_invited', 'manual'))`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM touchpoints WHERE kind = 'match_invited'`);
+    await q.query(`ALTER TABLE touchpoints DROP CONSTRAINT ck_touchpoints_kind,
+      ADD CONSTRAINT ck_touchpoints_kind CHECK (kind IN ('mail_sent', 'mail_opened', 'mail_clicked', 'event_invited', 'event_attended', 'job_alert_sent', 'talent_pool_joined', 'preboarding_task_done', 'manual'))`);
     for (const table of ['person_match_profiles', 'person_occupations', 'person_skills', 'vacancy_match_criteria', 'vacancy_occupations', 'vacancy_skills']) {
       await q.query(`DROP TABLE ${table}`);
     }

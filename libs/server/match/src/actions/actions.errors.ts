@@ -16,5 +16,3 @@ export const MatchActionErrorCodes = {
 /** A second invitation for the same vacancy and person within this many days is refused. */
 export const INVITE_REPEAT_DAYS = 30;
 
-/** Touchpoint `data.action` of an invitation (kind `manual`, channel `email`, subject vacancy). */
-export const INVITE_TOUCHPOINT_ACTION = 'match_invite';

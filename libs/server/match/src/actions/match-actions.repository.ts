@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasConsentSql, OrganisationId, Tx } from '@kring/server-database';
 import type { Locale } from '@kring/shared-domain';
-import { INVITE_TOUCHPOINT_ACTION } from './actions.errors';
 
 export interface InviteePerson {
   id: string;
@@ -46,8 +45,8 @@ export class MatchActionsRepository {
     const [row] = await tx.query(
       `SELECT max(occurred_at) AS at FROM touchpoints
         WHERE organisation_id = $1 AND person_id = $2 AND occurred_at >= $4
-          AND kind = 'manual' AND channel = 'email' AND subject_type = 'vacancy' AND subject_id = $3 AND data->>'action' = $5`,
-      [organisationId, personId, vacancyId, since, INVITE_TOUCHPOINT_ACTION],
+          AND kind = 'match_invited' AND subject_type = 'vacancy' AND subject_id = $3`,
+      [organisationId, personId, vacancyId, since],
     );
     return row?.at ? new Date(row.at) : null;
   }

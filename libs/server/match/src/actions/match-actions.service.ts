@@ -7,7 +7,7 @@ import type { AuthContext } from '@kring/server-identity';
 import { Outbox } from '@kring/server-mail';
 import { MailingLinks } from '@kring/server-mailings';
 import { DomainError, notFound } from '@kring/shared-domain';
-import { INVITE_REPEAT_DAYS, INVITE_TOUCHPOINT_ACTION, MatchActionErrorCodes } from './actions.errors';
+import { INVITE_REPEAT_DAYS, MatchActionErrorCodes } from './actions.errors';
 import { InviteToApplyInput } from './match-actions.inputs';
 import { MatchInvitationOutput } from './match-actions.outputs';
 import { MatchActionsRepository } from './match-actions.repository';
@@ -75,13 +75,13 @@ export class MatchActionsService {
         org,
         [personId],
         {
-          kind: 'manual',
+          kind: 'match_invited',
           channel: 'email',
           occurredAt: now,
           actorUserId: auth.userId,
           subjectType: 'vacancy',
           subjectId: vacancyId,
-          data: { action: INVITE_TOUCHPOINT_ACTION, mailId },
+          data: { mailId },
         },
         tx,
       );

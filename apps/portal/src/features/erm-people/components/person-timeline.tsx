@@ -17,6 +17,7 @@ const OWN_CHANNEL: Record<string, string> = {
   job_alert_sent: 'job_alert',
   talent_pool_joined: 'talent_pool',
   preboarding_task_done: 'preboarding',
+  match_invited: 'email',
 };
 
 function useDescribe() {
