@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@kring/shared-domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAbout from '../locales/en.about.json';
+import enMySkills from '../locales/en.my-skills.json';
 import enMatch from '../locales/en.match.json';
 import enErmPeople from '../locales/en.erm-people.json';
 import enErmPools from '../locales/en.erm-pools.json';
@@ -10,6 +11,7 @@ import enErmPreboarding from '../locales/en.erm-preboarding.json';
 import enErmPrivacy from '../locales/en.erm-privacy.json';
 import enErmOffboarding from '../locales/en.erm-offboarding.json';
 import nlAbout from '../locales/nl.about.json';
+import nlMySkills from '../locales/nl.my-skills.json';
 import nlMatch from '../locales/nl.match.json';
 import nlErmPeople from '../locales/nl.erm-people.json';
 import nlErmPools from '../locales/nl.erm-pools.json';
@@ -60,8 +62,8 @@ i18n.on('languageChanged', reflectLanguage);
 void i18n.use(initReactI18next).init({
   // Feature areas keep their strings in their own files (distinct top-level keys), merged here.
   resources: {
-    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy, ...nlMailingsNewsletters, ...nlMailingsPreferences, ...nlMailingsJobAlerts, ...nlMailingsTracking, ...nlInsightsSurvey, ...nlInsightsDashboard, ...nlInsightsData, ...nlMatch, ...nlAbout } },
-    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy, ...enMailingsNewsletters, ...enMailingsPreferences, ...enMailingsJobAlerts, ...enMailingsTracking, ...enInsightsSurvey, ...enInsightsDashboard, ...enInsightsData, ...enMatch, ...enAbout } },
+    nl: { translation: { ...nl, ...nlReferrer, ...nlHr, ...nlRewards, ...nlErmPeople, ...nlErmPools, ...nlErmEvents, ...nlErmPreboarding, ...nlErmOffboarding, ...nlErmPrivacy, ...nlMailingsNewsletters, ...nlMailingsPreferences, ...nlMailingsJobAlerts, ...nlMailingsTracking, ...nlInsightsSurvey, ...nlInsightsDashboard, ...nlInsightsData, ...nlMatch, ...nlAbout, ...nlMySkills } },
+    en: { translation: { ...en, ...enReferrer, ...enHr, ...enRewards, ...enErmPeople, ...enErmPools, ...enErmEvents, ...enErmPreboarding, ...enErmOffboarding, ...enErmPrivacy, ...enMailingsNewsletters, ...enMailingsPreferences, ...enMailingsJobAlerts, ...enMailingsTracking, ...enInsightsSurvey, ...enInsightsDashboard, ...enInsightsData, ...enMatch, ...enAbout, ...enMySkills } },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LOCALE,

@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/vacancies', labelKey: 'nav.vacancies', roles: REFERRERS },
   { path: '/my-referrals', labelKey: 'nav.myReferrals', roles: REFERRERS },
   { path: '/rewards', labelKey: 'nav.rewards', roles: REFERRERS },
+  { path: '/my-skills', labelKey: 'nav.mySkills', roles: REFERRERS },
   { path: '/job-alerts', labelKey: 'nav.jobAlerts', roles: ['alumnus', 'external_referrer'] },
   { path: '/preferences', labelKey: 'nav.preferences', roles: ['alumnus', 'external_referrer'] },
 ];

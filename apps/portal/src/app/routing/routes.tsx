@@ -3,6 +3,7 @@ import { mailingsJobAlertsRoutes } from '../../features/mailings-job-alerts/rout
 import { mailingsNewslettersRoutes } from '../../features/mailings-newsletters/routes';
 import { mailingsPreferencesRoutes } from '../../features/mailings-preferences/routes';
 import { mailingsTrackingRoutes } from '../../features/mailings-tracking/routes';
+import { mySkillsRoutes } from '../../features/my-skills/routes';
 import { AppLayout } from '../layout/app-layout';
 import { RootLayout } from '../layout/root-layout';
 import { ComingSoonPage } from '../pages/coming-soon-page';
@@ -22,7 +23,7 @@ import { RequireRole } from './require-role';
 
 /** Sections that later issues build; until then they say so honestly. */
 const mailingsRoutes = [...mailingsNewslettersRoutes, ...mailingsPreferencesRoutes, ...mailingsJobAlertsRoutes, ...mailingsTrackingRoutes];
-const built = new Set(['/', '/users', ...[...referrerRoutes, ...hrRoutes, ...mailingsRoutes].map((route) => `/${route.path}`)]);
+const built = new Set(['/', '/users', ...[...referrerRoutes, ...hrRoutes, ...mailingsRoutes, ...mySkillsRoutes].map((route) => `/${route.path}`)]);
 const comingSoonRoutes: RouteObject[] = NAV_ITEMS.filter((item) => !built.has(item.path)).map(
   (item) => ({
     path: item.path.slice(1),
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
                   ...referrerRoutes,
                   ...hrRoutes,
                   ...mailingsRoutes,
+                  ...mySkillsRoutes,
                   ...comingSoonRoutes,
                 ],
               },

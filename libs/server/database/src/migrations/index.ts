@@ -21,6 +21,9 @@ import { InsightsRollups1764910000000 } from './1764910000000-insights-rollups';
 import { InsightsSync1764920000000 } from './1764920000000-insights-sync';
 import { InsightsIndexes1764930000000 } from './1764930000000-insights-indexes';
 import { Match1764940000000 } from './1764940000000-match';
+import { InsightsKpiRollups1764950000000 } from './1764950000000-insights-kpi-rollups';
+import { MatchRankingSpeed1764960000000 } from './1764960000000-match-ranking-speed';
+import { MatchReferrals1764970000000 } from './1764970000000-match-referrals';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -47,4 +50,7 @@ export const migrations = [
   InsightsSync1764920000000,
   InsightsIndexes1764930000000,
   Match1764940000000,
+  InsightsKpiRollups1764950000000,
+  MatchRankingSpeed1764960000000,
+  MatchReferrals1764970000000,
 ];
