@@ -9,9 +9,9 @@ const DIST_DIR = process.env['PORTAL_DIST_DIR'] ?? path.resolve(__dirname, '../.
 const PASSWORDS = { hr: 'browser-test-hr-passphrase', employee: 'browser-test-employee-passphrase' };
 
 /**
- * HR opens a vacancy of the demo, accepts a suggested skill, opens its matches, narrows them with a filter and invites
- * one person to apply. (The issue's last step is "refers one person": HR referring is not built yet, see
- * docs/developer/match-ranking.md; inviting is the action that exists.)
+ * HR opens a vacancy of the demo, accepts a suggested skill, opens its matches, narrows them with a filter, invites one
+ * person to apply and refers another: a referral with source 'match' whose consent request (in the person's language)
+ * lands in the outbox, and which the pipeline shows as "Via Search & Match".
  */
 describe('Search & Match (browser)', () => {
   let t: TestApp;
@@ -33,7 +33,7 @@ describe('Search & Match (browser)', () => {
     await t?.close();
   });
 
-  it('from a vacancy to a confirmed skill, ranked matches, a filter and an invitation', async () => {
+  it('from a vacancy to a confirmed skill, ranked matches, a filter, an invitation and a referral', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel('E-mailadres').fill('hr@demo.kring.localhost');
@@ -87,5 +87,31 @@ describe('Search & Match (browser)', () => {
     await list.getByRole('listitem', { name: 'Mark Postma' }).getByText('Uitgenodigd').waitFor();
     const mails = await t.dataSource.query(`SELECT to_address FROM mail_messages WHERE kind = 'match_invite'`);
     expect(mails).toEqual([{ to_address: 'mark.postma@example.nl' }]);
+
+    // Refer another person: the dialog says what Daniel will be told; HR adds a note and confirms.
+    await list.getByRole('button', { name: 'Daniel Okafor doorverwijzen naar deze vacature' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Daniel Okafor doorverwijzen' });
+    await dialog.getByText(/^Dat Hanna de Vries \(HR\) van Zorggroep De Linde \(demo\) hen met Search & Match heeft gevonden/).waitFor();
+    await dialog.getByText(/^Waarom: hun profiel past bij deze vacature op /).waitFor();
+    await dialog.getByLabel('Toelichting voor Daniel Okafor (optioneel)').fill('Your night-shift experience is exactly what the team needs.');
+    await dialog.getByRole('button', { name: 'Doorverwijzen' }).click();
+    await list.getByRole('listitem', { name: 'Daniel Okafor' }).getByText('Doorverwezen').waitFor();
+
+    const [referral] = await t.dataSource.query(
+      `SELECT r.id, r.source, r.consent_state, r.candidate_email, r.match_skills, u.email AS referrer
+         FROM referrals r JOIN users u ON u.id = r.referrer_user_id WHERE r.source = 'match'`,
+    );
+    expect(referral).toMatchObject({ source: 'match', consent_state: 'awaiting_consent', candidate_email: 'daniel.okafor@example.nl', referrer: 'hr@demo.kring.localhost' });
+    expect(referral.match_skills.length).toBeGreaterThan(0);
+    const consentMails = await t.dataSource.query(`SELECT locale, subject, text_body FROM mail_messages WHERE kind = 'referral_consent' AND to_address = 'daniel.okafor@example.nl'`);
+    expect(consentMails).toHaveLength(1);
+    expect(consentMails[0].locale).toBe('en');
+    expect(consentMails[0].subject).toBe('Hanna de Vries of Zorggroep De Linde (demo) would like to put you forward for Verpleegkundige wijkzorg');
+    expect(consentMails[0].text_body).toContain(`Why you: your profile matches this vacancy on ${referral.match_skills[0]}`);
+    expect(consentMails[0].text_body).toContain('Hanna de Vries writes: Your night-shift experience is exactly what the team needs.');
+
+    // The pipeline shows where the referral came from.
+    await page.goto(`${baseUrl}/referrals`);
+    await page.getByRole('article', { name: 'Daniel Okafor' }).getByText('Via Search & Match').waitFor();
   }, 180_000);
 });

@@ -44,7 +44,7 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 export const SHARE_CHANNELS = ['linkedin', 'whatsapp', 'email', 'copy', 'qr', 'direct'] as const;
 export type ShareChannel = (typeof SHARE_CHANNELS)[number];
 
-export const REFERRAL_SOURCES = ['referral_form', 'share_link'] as const;
+export const REFERRAL_SOURCES = ['referral_form', 'share_link', 'match'] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 /** CV uploads: PDF or DOCX, checked on content, at most 10 MB. */

@@ -20,3 +20,17 @@ export class InviteToApplyInput {
   @MaxLength(1000)
   message?: string | null;
 }
+
+export class ReferMatchInput {
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 1000,
+    nullable: true,
+    description: "HR's note to the candidate: why HR thinks of them (plain text; shown in the consent request and kept as the referral's motivation)",
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+}

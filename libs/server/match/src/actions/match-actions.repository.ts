@@ -5,6 +5,7 @@ import type { Locale } from '@kring/shared-domain';
 export interface InviteePerson {
   id: string;
   firstName: string;
+  lastName: string;
   email: string | null;
   locale: Locale;
   /** The ranking's eligibility: granted, unexpired `matching` consent, not erased, not a new hire, employees only with internal mobility. */
@@ -20,7 +21,7 @@ export class MatchActionsRepository {
    */
   async lockInvitee(organisationId: OrganisationId, personId: string, now: Date, tx: Tx): Promise<InviteePerson | null> {
     const [row] = await tx.query(
-      `SELECT p.id, p.first_name AS "firstName", nullif(trim(p.email), '') AS email, p.locale,
+      `SELECT p.id, p.first_name AS "firstName", p.last_name AS "lastName", nullif(trim(p.email), '') AS email, p.locale,
               (p.erased_at IS NULL
                AND p.phase <> 'entry'
                AND (p.phase <> 'employment' OR coalesce(pr.internal_mobility, false))
@@ -49,6 +50,22 @@ export class MatchActionsRepository {
       [organisationId, personId, vacancyId, since],
     );
     return row?.at ? new Date(row.at) : null;
+  }
+
+  /**
+   * The vacancy's confirmed skills this person has too (same ESCO URI), essential first, then by the extractor's
+   * confidence: the "why" of a referral. Exact overlaps only, so the reason never depends on how ranking scores.
+   */
+  async sharedSkills(organisationId: OrganisationId, vacancyId: string, personId: string, limit: number, tx: Tx): Promise<string[]> {
+    const rows: Array<{ uri: string }> = await tx.query(
+      `SELECT vs.uri FROM vacancy_skills vs
+         JOIN person_skills ps ON ps.organisation_id = vs.organisation_id AND ps.person_id = $3 AND ps.uri = vs.uri
+        WHERE vs.organisation_id = $1 AND vs.vacancy_id = $2 AND vs.status = 'confirmed'
+        ORDER BY vs.kind = 'essential' DESC, vs.confidence DESC NULLS LAST, vs.uri
+        LIMIT $4`,
+      [organisationId, vacancyId, personId, limit],
+    );
+    return rows.map((r) => r.uri);
   }
 
   async organisationName(organisationId: OrganisationId, tx: Tx): Promise<string> {

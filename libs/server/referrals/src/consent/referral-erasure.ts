@@ -7,7 +7,8 @@ import { ReferralsRepository } from '../referrals/referrals.repository';
 /**
  * Erases a candidate's personal data from a referral (decline, or no answer in time). What stays is an
  * anonymous row (programme, vacancy, referrer, dates, consent state) so statistics still add up.
- * The candidate's person record goes too, unless something else still needs it (an account, another referral).
+ * The candidate's person record goes too, unless something else still needs it (an account, another referral), or
+ * the person existed before the referral (source 'match': HR referred someone Search & Match found).
  */
 @Injectable()
 export class ReferralErasure {
@@ -29,12 +30,15 @@ export class ReferralErasure {
         candidateNote: null,
         relationship: null,
         cvFileId: null,
+        matchSkills: null,
         erasedAt: now,
       },
       tx,
     );
     if (referral.cvFileId) await this.files.erase(organisationId, referral.cvFileId, tx);
-    if (referral.candidatePersonId) {
+    // A 'match' referral's candidate was a person (with matching consent) before HR referred them: declining this
+    // referral erases the referral, not the existing relationship.
+    if (referral.candidatePersonId && referral.source !== 'match') {
       await tx.query(
         `DELETE FROM people p WHERE p.organisation_id = $1 AND p.id = $2
             AND NOT EXISTS (SELECT 1 FROM users u WHERE u.person_id = p.id)

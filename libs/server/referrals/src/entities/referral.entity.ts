@@ -24,7 +24,10 @@ export class ReferralEntity extends OrganisationScopedEntity {
   @Column({ type: 'boolean', default: false }) candidateInformed: boolean;
   @Column({ type: 'uuid', nullable: true }) cvFileId: string | null;
   @Column({ type: 'text', nullable: true }) candidateNote: string | null;
+  /** 'match': HR referred a person Search & Match found (HR's own sourcing: no reward, no points). */
   @Column({ type: 'text', default: 'referral_form' }) source: ReferralSource;
+  /** Source 'match' only: the skills the candidate matched on, labels in the candidate's language (the consent mail's "why"). */
+  @Column({ type: 'text', array: true, nullable: true }) matchSkills: string[] | null;
   @Column({ type: 'uuid', nullable: true }) shareLinkId: string | null;
   @Column({ type: 'text', default: 'new' }) stage: Stage;
   @Column({ type: 'timestamptz', default: () => 'now()' }) stageChangedAt: Date;

@@ -32,7 +32,7 @@ export interface ReferralRow {
   programmeName: string;
   referrerUserId: string;
   referrerName: string;
-  source: 'referral_form' | 'share_link';
+  source: 'referral_form' | 'share_link' | 'match';
   createdAt: Date;
   stageChangedAt: Date;
   consentDueAt: Date;

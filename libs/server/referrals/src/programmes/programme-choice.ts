@@ -1,4 +1,4 @@
-import type { Audience, Role, VacancyScope } from '@kring/shared-domain';
+import type { Audience, ProgrammeKind, Role, VacancyScope } from '@kring/shared-domain';
 
 /** What the choice between programmes needs to know about one programme. */
 export interface ProgrammeFacts {
@@ -115,4 +115,27 @@ export function chooseProgramme<P extends ProgrammeFacts>(
     code: 'no_programme_applies',
     message: vacancy ? 'No running referral programme covers this vacancy' : 'No referral programme is running',
   };
+}
+
+/**
+ * The programme a referral by HR from Search & Match (source 'match') is filed under. HR belongs to no audience and
+ * earns no reward, so audiences do not count; the programme gives the referral its consent deadline and groups it in
+ * the statistics. Among the non-archived programmes running at `now`:
+ * 1. the vacancy's own programme: one that selects the vacancy explicitly (any kind);
+ * 2. else an internal or combined programme covering all open vacancies (HR's sourcing is internal, never external);
+ * ties within a step are broken by `compareProgrammes` (action first, most recently started, lowest id).
+ * Undefined when neither exists (the caller refuses). See docs/developer/match-actions.md.
+ */
+export function chooseMatchProgramme<P extends ProgrammeFacts & { kind: ProgrammeKind }>(
+  programmes: readonly P[],
+  vacancy: { selectedBy: ReadonlySet<string> },
+  now: Date,
+): P | undefined {
+  const running = programmes.filter((p) => isRunning(p, now));
+  const own = running.filter((p) => p.vacancyScope === 'selected' && vacancy.selectedBy.has(p.id));
+  if (own.length) return pickProgramme(own, vacancy.selectedBy);
+  return pickProgramme(
+    running.filter((p) => p.vacancyScope === 'all_open' && p.kind !== 'external'),
+    vacancy.selectedBy,
+  );
 }

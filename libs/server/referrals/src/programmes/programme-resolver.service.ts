@@ -3,7 +3,7 @@ import { OrganisationId, Tx } from '@kring/server-database';
 import { Audience, DomainError, ErrorCodes, ErrorKind, Role } from '@kring/shared-domain';
 import { ProgrammeEntity } from '../entities';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { audiencesOf, chooseProgramme, Choice, Refusal } from './programme-choice';
+import { audiencesOf, chooseMatchProgramme, chooseProgramme, Choice, Refusal } from './programme-choice';
 import { ProgrammesRepository } from './programmes.repository';
 
 export type ProgrammeResolution = Choice<ProgrammeEntity>;
@@ -77,5 +77,17 @@ export class ProgrammeResolver {
       vacancy = { selectedBy: selections.get(vacancyId)! };
     }
     return chooseProgramme(programmes, referrer.audiences, vacancy, now);
+  }
+
+  /**
+   * The programme for HR referring a person Search & Match found (source 'match'): the running programme that selects
+   * the vacancy, else a running internal or combined programme covering all open vacancies; null when there is none.
+   * The caller checks that the vacancy is open. See `chooseMatchProgramme`.
+   */
+  async resolveForMatch(organisationId: OrganisationId, vacancyId: string, now: Date, tx?: Tx): Promise<ProgrammeEntity | null> {
+    const programmes = await this.programmes.listUnarchived(organisationId, tx);
+    const ids = programmes.filter((p) => p.vacancyScope === 'selected').map((p) => p.id);
+    const selections = await this.programmes.selectionsOf(organisationId, ids, [vacancyId], tx);
+    return chooseMatchProgramme(programmes, { selectedBy: selections.get(vacancyId) ?? new Set<string>() }, now) ?? null;
   }
 }

@@ -18,6 +18,10 @@ export interface ReferralContext {
   referrerLocale: Locale;
   referrerPersonId: string;
   referrerActive: boolean;
+  source: 'referral_form' | 'share_link' | 'match';
+  /** Source 'match': the skills the candidate matched on (candidate's language) and HR's note (stored as motivation). */
+  matchSkills: string[] | null;
+  motivation: string | null;
 }
 
 export const REFERRAL_CONTEXT_SQL = `
@@ -26,7 +30,8 @@ export const REFERRAL_CONTEXT_SQL = `
          r.candidate_locale AS "candidateLocale", r.candidate_person_id AS "candidatePersonId",
          v.title AS "vacancyTitle", u.id AS "referrerUserId", u.email AS "referrerEmail",
          p.first_name AS "referrerFirstName", p.last_name AS "referrerLastName", u.locale AS "referrerLocale",
-         u.person_id AS "referrerPersonId", (u.status = 'active') AS "referrerActive"
+         u.person_id AS "referrerPersonId", (u.status = 'active') AS "referrerActive", r.source,
+         r.match_skills AS "matchSkills", r.motivation
     FROM referrals r
     JOIN organisations o ON o.id = r.organisation_id
     JOIN users u ON u.id = r.referrer_user_id

@@ -62,6 +62,8 @@ export class ReferralNotifier {
         declineUrl: `${this.app.publicUrl}/candidate/decline?token=${links.declineToken}`,
         respondBefore: links.respondBefore,
         reminder: links.reminder,
+        // HR referred someone Search & Match found: the mail says so, and why (matched skills, HR's note).
+        match: ctx.source === 'match' ? { skills: ctx.matchSkills ?? [], note: ctx.motivation } : null,
       },
     });
   }

@@ -165,6 +165,86 @@ export class ReferralSubmissionService {
     return id;
   }
 
+  /**
+   * HR refers a person Search & Match found (source 'match'; HR's own sourcing: no reward, no points, see
+   * docs/developer/match-actions.md). Runs in the caller's transaction; the caller has checked the person's matching
+   * consent, the vacancy and chosen the programme. Under the same per-candidate lock as a submission, an open referral
+   * of this person (by person or email) for the same vacancy wins: it is returned as `duplicateOf` and nothing is
+   * written. Otherwise the referral (linked to the existing person; name, email and locale copied from them), its first
+   * stage and consent events, the consent links and the consent request (the normal flow: reminders, expiry), and an
+   * audit event.
+   */
+  async createFromMatch(
+    tx: Tx,
+    organisationId: OrganisationId,
+    draft: {
+      programme: ProgrammeEntity;
+      vacancyId: string;
+      referrerUserId: string;
+      person: { id: string; name: string; email: string; locale: Locale };
+      /** HR's note to the candidate, stored as the referral's motivation. */
+      note: string | null;
+      /** Labels in the candidate's language: the "why" of the consent request. */
+      matchSkills: string[];
+    },
+    now: Date,
+  ): Promise<{ duplicateOf: { id: string; createdAt: Date } | null; id: string | null; consentDueAt: Date | null }> {
+    const email = normaliseEmail(draft.person.email);
+    await this.referrals.lockCandidate(organisationId, [email], tx);
+    const open = await this.referrals.findOpenForVacancy(organisationId, { personId: draft.person.id, email }, draft.vacancyId, tx);
+    if (open) return { duplicateOf: open, id: null, consentDueAt: null };
+    const consentDueAt = new Date(now.getTime() + draft.programme.consentTimeoutDays * 86_400_000);
+    const id = await this.referrals.insert(
+      organisationId,
+      {
+        programmeId: draft.programme.id,
+        vacancyId: draft.vacancyId,
+        referrerUserId: draft.referrerUserId,
+        candidatePersonId: draft.person.id,
+        candidateName: draft.person.name,
+        candidateEmail: email,
+        candidatePhone: null,
+        candidateLocale: draft.person.locale,
+        relationship: null,
+        motivation: draft.note,
+        candidateInformed: false,
+        cvFileId: null,
+        candidateNote: null,
+        source: 'match',
+        shareLinkId: null,
+        consentDueAt,
+        createdAt: now,
+        stageChangedAt: now,
+        matchSkills: draft.matchSkills,
+      },
+      tx,
+    );
+    await this.referrals.addEvents(
+      organisationId,
+      [
+        { referralId: id, kind: 'stage', fromValue: null, toValue: 'new', actorUserId: draft.referrerUserId, note: null },
+        { referralId: id, kind: 'consent', fromValue: null, toValue: 'awaiting_consent', actorUserId: null, note: null },
+      ],
+      tx,
+    );
+    const ctx = (await this.referrals.context(organisationId, id, tx))!;
+    const links = await this.issueConsentTokens(tx, organisationId, id, consentDueAt);
+    const held = heldDataOf({ candidateEmail: email, candidatePhone: null, relationship: null, motivation: draft.note, cvFileId: null });
+    await this.notifier.askConsent(tx, organisationId, ctx, { ...links, respondBefore: consentDueAt, reminder: 0, held });
+    await this.audit.record(
+      organisationId,
+      {
+        actorUserId: draft.referrerUserId,
+        action: 'referral.submitted',
+        subjectType: 'referral',
+        subjectId: id,
+        data: { programmeId: draft.programme.id, source: 'match', personId: draft.person.id },
+      },
+      tx,
+    );
+    return { duplicateOf: null, id, consentDueAt };
+  }
+
   /** A fresh pair of single-purpose links (consent, decline), valid until the consent deadline. */
   async issueConsentTokens(tx: Tx, organisationId: OrganisationId, referralId: string, expiresAt: Date) {
     const consentToken = newToken();

@@ -21,17 +21,17 @@ const INSERT_REFERRAL_SQL = `
   INSERT INTO referrals (organisation_id, programme_id, vacancy_id, referrer_user_id, candidate_person_id, candidate_name,
                          candidate_email, candidate_phone, candidate_locale, relationship, motivation, candidate_informed,
                          cv_file_id, candidate_note, source, share_link_id, consent_due_at, created_at, stage_changed_at,
-                         consent_state, consent_decided_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+                         consent_state, consent_decided_at, match_skills)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
   RETURNING id`;
 
 export type NewReferralEvent = Pick<ReferralEventEntity, 'referralId' | 'kind' | 'fromValue' | 'toValue' | 'actorUserId' | 'note'>;
 
 export type NewReferral = Omit<
   ReferralEntity,
-  'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'stage' | 'stageChangedAt' | 'consentState' | 'consentDecidedAt' | 'consentRemindersSent' | 'rejectionReason' | 'rejectionReasonShareable' | 'startDate' | 'probationMonths' | 'hiredPersonId' | 'erasedAt' | 'vacancyHardToFill' | 'hireLeftOn' | 'hireLeftReason'
+  'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'stage' | 'stageChangedAt' | 'consentState' | 'consentDecidedAt' | 'consentRemindersSent' | 'rejectionReason' | 'rejectionReasonShareable' | 'startDate' | 'probationMonths' | 'hiredPersonId' | 'erasedAt' | 'vacancyHardToFill' | 'hireLeftOn' | 'hireLeftReason' | 'matchSkills'
 > &
-  Partial<Pick<ReferralEntity, 'consentState' | 'consentDecidedAt' | 'stageChangedAt'>> & {
+  Partial<Pick<ReferralEntity, 'consentState' | 'consentDecidedAt' | 'stageChangedAt' | 'matchSkills'>> & {
     /** Business time from the Clock: the ownership window is measured from it. */
     createdAt: Date;
   };
@@ -69,13 +69,34 @@ export class ReferralsRepository {
     return rows[0] ? { id: rows[0].id, createdAt: new Date(rows[0].created_at) } : null;
   }
 
+  /**
+   * The earliest open referral (not erased, consent not refused, no outcome yet) of this person, by person or email,
+   * for one vacancy, of any source: HR does not refer someone who is already in that vacancy's pipeline.
+   */
+  async findOpenForVacancy(
+    organisationId: OrganisationId,
+    candidate: { personId: string; email: string },
+    vacancyId: string,
+    tx: Tx,
+  ): Promise<{ id: string; createdAt: Date } | null> {
+    const rows: Array<{ id: string; created_at: Date }> = await tx.query(
+      `SELECT id, created_at FROM referrals
+        WHERE organisation_id = $1 AND vacancy_id = $2 AND erased_at IS NULL
+          AND consent_state IN ('awaiting_consent', 'consented') AND stage NOT IN ('hired', 'rejected', 'withdrawn')
+          AND (candidate_person_id = $3 OR candidate_email = $4)
+        ORDER BY created_at LIMIT 1`,
+      [organisationId, vacancyId, candidate.personId, candidate.email],
+    );
+    return rows[0] ? { id: rows[0].id, createdAt: new Date(rows[0].created_at) } : null;
+  }
+
   /** Plain SQL on purpose: this is the hot path of a submission (see docs/benchmarks.md). */
   async insert(organisationId: OrganisationId, r: NewReferral, tx: Tx): Promise<string> {
     const [row]: Array<{ id: string }> = await tx.query(INSERT_REFERRAL_SQL, [
       organisationId, r.programmeId, r.vacancyId, r.referrerUserId, r.candidatePersonId, r.candidateName, r.candidateEmail,
       r.candidatePhone, r.candidateLocale, r.relationship ?? null, r.motivation ?? null, r.candidateInformed, r.cvFileId, r.candidateNote,
       r.source, r.shareLinkId, r.consentDueAt, r.createdAt, r.stageChangedAt ?? r.createdAt, r.consentState ?? 'awaiting_consent',
-      r.consentDecidedAt ?? null,
+      r.consentDecidedAt ?? null, r.matchSkills ?? null,
     ]);
     return row!.id;
   }

@@ -7,10 +7,12 @@ import { RewardRuleEntity } from '../entities/reward-rule.entity';
 /**
  * The rule version in force for referral `r` (a lateral join): the per-vacancy override valid at the referral's
  * created_at, else the programme default valid then. Versions are half-open: [valid_from, valid_until).
+ * No rule applies to a referral with source 'match' (HR referred a person Search & Match found: HR's own sourcing,
+ * never a reward), so the daily run never creates ledger rows for it.
  */
 export const RULE_IN_FORCE_SQL = `
   SELECT rr.* FROM reward_rules rr
-   WHERE rr.organisation_id = r.organisation_id AND rr.programme_id = r.programme_id
+   WHERE rr.organisation_id = r.organisation_id AND rr.programme_id = r.programme_id AND r.source <> 'match'
      AND (rr.vacancy_id IS NULL OR rr.vacancy_id = r.vacancy_id)
      AND rr.valid_from <= r.created_at AND (rr.valid_until IS NULL OR rr.valid_until > r.created_at)
    ORDER BY rr.vacancy_id IS NULL

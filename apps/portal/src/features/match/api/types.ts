@@ -12,6 +12,8 @@ export type PersonSkills = Schemas['PersonSkillsOutput'];
 export type PutPersonSkillsInput = Schemas['PutPersonSkillsInput'];
 export type InviteToApplyInput = Schemas['InviteToApplyInput'];
 export type MatchInvitation = Schemas['MatchInvitationOutput'];
+export type ReferMatchInput = Schemas['ReferMatchInput'];
+export type MatchReferral = Schemas['MatchReferralOutput'];
 export type ListMatchesQuery = NonNullable<operations['listVacancyMatches']['parameters']['query']>;
 export type LabelLanguage = 'nl' | 'en';
 

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Match } from '../api/types';
 import { InviteToApply } from './invite-to-apply';
 import { percent } from './match-problem';
+import { ReferMatch } from './refer-match';
 
-/** One ranked person: score, its parts, the skills behind it, every fact the ranking read, and the invite action. */
+/** One ranked person: score, its parts, the skills behind it, every fact the ranking read, and the actions (invite, refer). */
 export function MatchCard({ vacancyId, match }: { vacancyId: string; match: Match }) {
   const { t } = useTranslation();
   // "consent.matching" -> key "consent_matching" (dots nest i18next keys); an unknown feature is shown as sent.
@@ -87,7 +88,15 @@ export function MatchCard({ vacancyId, match }: { vacancyId: string; match: Matc
         <Text size="xs" c="dimmed">
           {t('match.matches.used', { features })}
         </Text>
-        <InviteToApply vacancyId={vacancyId} personId={match.personId} displayName={match.displayName} />
+        <Group gap="xs" align="flex-start">
+          <InviteToApply vacancyId={vacancyId} personId={match.personId} displayName={match.displayName} />
+          <ReferMatch
+            vacancyId={vacancyId}
+            personId={match.personId}
+            displayName={match.displayName}
+            matchedSkills={match.matchedSkills.map((skill) => skill.label)}
+          />
+        </Group>
       </Stack>
     </Paper>
   );

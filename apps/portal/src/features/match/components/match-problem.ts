@@ -11,6 +11,8 @@ export const MATCH_ERROR_CODES = {
   personWithoutEmail: 'match_person_without_email',
   vacancyNotOpen: 'match_vacancy_not_open',
   alreadyInvited: 'match_already_invited',
+  alreadyReferred: 'match_already_referred',
+  noProgramme: 'match_no_programme',
 } as const;
 
 export function hasProblemCode(error: unknown, code: string): boolean {
@@ -23,6 +25,7 @@ export function matchProblemKey(error: unknown): string {
   if (hasProblemCode(error, MATCH_ERROR_CODES.personNotEligible)) return 'match.invite.notEligible';
   if (hasProblemCode(error, MATCH_ERROR_CODES.personWithoutEmail)) return 'match.invite.withoutEmail';
   if (hasProblemCode(error, MATCH_ERROR_CODES.vacancyNotOpen)) return 'match.invite.vacancyNotOpen';
+  if (hasProblemCode(error, MATCH_ERROR_CODES.noProgramme)) return 'match.refer.noProgramme';
   return problemMessageKey(error);
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConsentBadge } from './consent-badge';
 import { daysSince } from './format';
+import { MatchSourceBadge } from './match-source-badge';
 
 interface Props {
   referral: ReferralSummary;
@@ -35,6 +36,7 @@ export function ReferralCard({ referral, now, onMove }: Props) {
         <Text size="sm" c="dimmed">
           {t('pipeline.referredBy', { name: referral.referrer.name })}
         </Text>
+        {referral.source === 'match' ? <MatchSourceBadge /> : null}
         <Group gap="xs" justify="space-between" wrap="wrap">
           <Text size="xs" c="dimmed">
             {t('pipeline.daysInStage', { count: days })}

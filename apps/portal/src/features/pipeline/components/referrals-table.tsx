@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConsentBadge } from './consent-badge';
 import { formatDateTime } from '../../../lib/format';
+import { MatchSourceBadge } from './match-source-badge';
 import { StageBadge } from './stage-badge';
 
 interface Props {
@@ -63,7 +64,15 @@ export function ReferralsTable({ referrals, total, selected, onSelectedChange }:
                   </Anchor>
                 </Table.Th>
                 <Table.Td>{referral.vacancy?.name ?? t('pipeline.generalReferral')}</Table.Td>
-                <Table.Td>{referral.referrer.name}</Table.Td>
+                <Table.Td>
+                  {referral.referrer.name}
+                  {referral.source === 'match' ? (
+                    <>
+                      {' '}
+                      <MatchSourceBadge />
+                    </>
+                  ) : null}
+                </Table.Td>
                 <Table.Td>
                   <StageBadge stage={referral.stage} />
                 </Table.Td>

@@ -24,7 +24,7 @@ export class ReferralSummaryOutput {
   @ApiProperty({ type: NamedRefOutput, nullable: true }) vacancy: NamedRefOutput | null;
   @ApiProperty({ type: NamedRefOutput }) programme: NamedRefOutput;
   @ApiProperty({ type: NamedRefOutput }) referrer: NamedRefOutput;
-  @ApiProperty({ enum: ['referral_form', 'share_link'] }) source: 'referral_form' | 'share_link';
+  @ApiProperty({ enum: ['referral_form', 'share_link', 'match'], description: "'match': HR referred a person Search & Match found" }) source: 'referral_form' | 'share_link' | 'match';
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) stageChangedAt: string;
 }
