@@ -902,6 +902,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancies/{id}/matches/{personId}/refer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer a matched person to this vacancy: a referral with source 'match' (HR's own sourcing, no reward) that asks the candidate's consent */
+        post: operations["referMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/skill-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your confirmed and suggested skills with their evidence, and your matching consent */
+        get: operations["getMySkillProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/skills/cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read skills from your CV (PDF or DOCX); the file is not kept, only suggestions */
+        post: operations["readMyCvSkills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/skills/from-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest skills from your function title, department, skills and interests */
+        post: operations["readMyProfileSkills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/skills/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm suggested skills or occupations, or add new ones, as your own */
+        post: operations["confirmMySkills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/skills/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove skills or occupations from your profile (suggested or confirmed) */
+        post: operations["removeMySkills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/match/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find ESCO skills by a Dutch or English name */
+        get: operations["searchSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/skill-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's confirmed and suggested skills with their evidence, and matching consent */
+        get: operations["getPersonSkillProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/skills/from-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest skills from a person's function title, department, skills and interests */
+        post: operations["readPersonProfileSkills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies": {
         parameters: {
             query?: never;
@@ -2956,8 +3109,11 @@ export interface components {
             vacancy: components["schemas"]["NamedRefOutput"] | null;
             programme: components["schemas"]["NamedRefOutput"];
             referrer: components["schemas"]["NamedRefOutput"];
-            /** @enum {string} */
-            source: "referral_form" | "share_link";
+            /**
+             * @description 'match': HR referred a person Search & Match found
+             * @enum {string}
+             */
+            source: "referral_form" | "share_link" | "match";
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3007,8 +3163,11 @@ export interface components {
             vacancy: components["schemas"]["NamedRefOutput"] | null;
             programme: components["schemas"]["NamedRefOutput"];
             referrer: components["schemas"]["NamedRefOutput"];
-            /** @enum {string} */
-            source: "referral_form" | "share_link";
+            /**
+             * @description 'match': HR referred a person Search & Match found
+             * @enum {string}
+             */
+            source: "referral_form" | "share_link" | "match";
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3720,6 +3879,135 @@ export interface components {
             locale: "nl" | "en";
             /** Format: date-time */
             invitedAt: string;
+        };
+        ReferMatchInput: {
+            /** @description HR's note to the candidate: why HR thinks of them (plain text; shown in the consent request and kept as the referral's motivation) */
+            note?: string | null;
+        };
+        MatchReferralOutput: {
+            /** Format: uuid */
+            referralId: string;
+            /** Format: uuid */
+            vacancyId: string;
+            /** Format: uuid */
+            personId: string;
+            /**
+             * Format: uuid
+             * @description The programme the referral is filed under (the vacancy's own, else the internal or combined one)
+             */
+            programmeId: string;
+            /**
+             * @description The candidate is asked for consent first, as with every referral
+             * @enum {string}
+             */
+            consentState: "awaiting_consent";
+            /**
+             * Format: date-time
+             * @description Without an answer by then the referral is erased
+             */
+            consentDueAt: string;
+            /**
+             * @description The candidate's language the consent request was written in
+             * @enum {string}
+             */
+            locale: "nl" | "en";
+            /** @description The skills named in the consent request as the reason (labels in the candidate's language) */
+            matchedSkills: string[];
+            /** Format: date-time */
+            referredAt: string;
+        };
+        StoredEvidenceOutput: {
+            /** @description The words that triggered the suggestion */
+            text: string;
+            /** @description A few words around them (at most 120 characters) */
+            snippet: string;
+            /**
+             * @description The CV, or the profile field the words are in
+             * @enum {string}
+             */
+            origin: "cv" | "functionTitle" | "department" | "skills" | "interests";
+            /** @enum {string} */
+            via: "label" | "tool" | "skill";
+        };
+        MyConceptOutput: {
+            uri: string;
+            /** @description Label in the requested language */
+            label: string;
+            /** @enum {string} */
+            source: "confirmed_by_person" | "hr" | "extracted_profile" | "extracted_cv";
+            /**
+             * @description confirmed: by the person or HR; suggested: read from a CV or profile
+             * @enum {string}
+             */
+            status: "confirmed" | "suggested";
+            confidence: number | null;
+            evidence: components["schemas"]["StoredEvidenceOutput"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MatchingConsentOutput: {
+            /**
+             * @description none: never asked
+             * @enum {string}
+             */
+            status: "pending" | "granted" | "withdrawn" | "expired" | "none";
+            /** @description Counts as consent now: Kring may suggest this person for vacancies */
+            active: boolean;
+            /** Format: date-time */
+            givenAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        SkillProfileOutput: {
+            /** Format: uuid */
+            personId: string;
+            skills: components["schemas"]["MyConceptOutput"][];
+            occupations: components["schemas"]["MyConceptOutput"][];
+            matchingConsent: components["schemas"]["MatchingConsentOutput"];
+        };
+        UploadCvInput: {
+            /**
+             * Format: binary
+             * @description PDF or Word (.docx), at most 5 MB
+             */
+            cv: string;
+        };
+        ExtractedFileOutput: {
+            /** @enum {string} */
+            type: "pdf" | "docx";
+            /** @description PDF only */
+            pages?: number;
+            /** @description Characters of text read */
+            characters: number;
+        };
+        SkillExtractionOutput: {
+            /**
+             * @description Dominant language of the text read
+             * @enum {string}
+             */
+            language: "nl" | "en";
+            /** @description CV uploads only; the file itself is not kept */
+            file?: components["schemas"]["ExtractedFileOutput"];
+            /** @description Skills suggested by this read (confirmed ones stay confirmed) */
+            suggestedSkills: components["schemas"]["MyConceptOutput"][];
+            suggestedOccupations: components["schemas"]["MyConceptOutput"][];
+            /** @description The whole profile after this read */
+            profile: components["schemas"]["SkillProfileOutput"];
+        };
+        ConceptUriInput: {
+            /** @description ESCO URI */
+            uri: string;
+        };
+        MyConceptsInput: {
+            skills: components["schemas"]["ConceptUriInput"][];
+            occupations: components["schemas"]["ConceptUriInput"][];
+        };
+        SkillSearchResultOutput: {
+            uri: string;
+            /** @description Preferred label in the requested language */
+            label: string;
+            /** @description The label (Dutch or English, preferred or alternative) that matched the search */
+            matchedLabel: string;
         };
         /** @enum {string} */
         EmploymentType: "permanent" | "temporary" | "flex" | "internship" | "freelance";
@@ -8759,6 +9047,425 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MatchInvitationOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferMatchInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchReferralOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMySkillProfile: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillProfileOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readMyCvSkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadCvInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillExtractionOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description At most 30 per ip per 3600 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readMyProfileSkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillExtractionOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmMySkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyConceptsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillProfileOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMySkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyConceptsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillProfileOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchSkills: {
+        parameters: {
+            query: {
+                /** @description Part of a skill name, Dutch or English */
+                q: string;
+                /** @description Language of the labels shown (default nl); both languages are searched */
+                lang?: "nl" | "en";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillSearchResultOutput"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonSkillProfile: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillProfileOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires one of: hr_admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readPersonProfileSkills: {
+        parameters: {
+            query?: {
+                /** @description Language of concept labels (default nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillExtractionOutput"];
                 };
             };
             /** @description Not signed in */

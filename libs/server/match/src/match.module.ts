@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@kring/server-mail';
 import { MailingLinksModule } from '@kring/server-mailings';
+import { ReferralCoreModule } from '@kring/server-referrals';
 import { MatchActionsController } from './actions/match-actions.controller';
 import { MatchActionsRepository } from './actions/match-actions.repository';
 import { MatchActionsService } from './actions/match-actions.service';
@@ -12,11 +13,12 @@ import { PersonSkillsController } from './matching/person-skills.controller';
 import { RankingRepository } from './matching/ranking.repository';
 import { VacancyMatchController } from './matching/vacancy-match.controller';
 import { VacancyProfileRepository } from './matching/vacancy-profile.repository';
+import { ProfileSkillsController, ProfileSkillsRepository, ProfileSkillsService } from './profiles';
 
 /** Search & Match: vacancy and person skill profiles, and ranked, explained matches, and the actions on a match (HTTP). SQL only; no entities. */
 @Module({
-  imports: [MailModule, MailingLinksModule],
-  controllers: [VacancyMatchController, PersonSkillsController, MatchActionsController],
+  imports: [MailModule, MailingLinksModule, ReferralCoreModule],
+  controllers: [VacancyMatchController, PersonSkillsController, MatchActionsController, ProfileSkillsController],
   providers: [
     MatchingService,
     EscoCatalog,
@@ -26,6 +28,8 @@ import { VacancyProfileRepository } from './matching/vacancy-profile.repository'
     MatchDisplayRepository,
     MatchActionsService,
     MatchActionsRepository,
+    ProfileSkillsService,
+    ProfileSkillsRepository,
   ],
   exports: [MatchingService, EscoCatalog, PersonProfileRepository],
 })

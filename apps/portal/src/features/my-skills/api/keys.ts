@@ -1,0 +1,7 @@
+import type { LabelLanguage } from './types';
+
+export const mySkillsKeys = {
+  all: ['my-skills'] as const,
+  profile: (lang: LabelLanguage) => [...mySkillsKeys.all, 'profile', lang] as const,
+  search: (q: string, lang: LabelLanguage) => [...mySkillsKeys.all, 'search', lang, q] as const,
+};
