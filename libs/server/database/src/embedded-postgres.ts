@@ -66,7 +66,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
+      // Profiling aid (benchmarks): KRING_PG_STAT_STATEMENTS=1 loads pg_stat_statements (then CREATE EXTENSION in the database).
+      ...(process.env['KRING_PG_STAT_STATEMENTS'] ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'] : []),
+    ],
     onLog: (line: string) => {
       log.push(line);
       options.onLog?.(line);

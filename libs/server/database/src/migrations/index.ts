@@ -24,6 +24,7 @@ import { Match1764940000000 } from './1764940000000-match';
 import { InsightsKpiRollups1764950000000 } from './1764950000000-insights-kpi-rollups';
 import { MatchRankingSpeed1764960000000 } from './1764960000000-match-ranking-speed';
 import { MatchReferrals1764970000000 } from './1764970000000-match-referrals';
+import { NewsletterHotPath1764980000000 } from './1764980000000-newsletter-hot-path';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   InsightsKpiRollups1764950000000,
   MatchRankingSpeed1764960000000,
   MatchReferrals1764970000000,
+  NewsletterHotPath1764980000000,
 ];
