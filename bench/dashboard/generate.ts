@@ -9,7 +9,8 @@
  * Bulk loading runs with triggers off (session_replication_role = replica: no per-statement rollup work and no FK
  * checks on tens of millions of rows); the rows the insights sync triggers would have written (referral hires and
  * offers) are generated with the same rules, and the rollups (insights_daily_counts, insights_referral_levels,
- * insights_referrer_firsts) are then recomputed with the migrations' backfill SQL and checked against a recount
+ * insights_referrer_firsts, insights_referral_level_days, insights_referrer_days, insights_participants, insights_person_tenure,
+ * insights_kpi_counts) are then recomputed with the migrations' backfill SQL and checked against a recount
  * for sample organisations (verifyRollups: the benchmark refuses to run when they differ).
  *
  *   node -r @swc-node/register bench/dashboard/generate.ts [--regenerate]
@@ -17,6 +18,14 @@
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { migrate } from '@kring/server-database';
+import {
+  KPI_COUNTS_RECOUNT_SQL,
+  KPI_COUNTS_STORED_SQL,
+  PARTICIPANTS_RECOUNT_SQL,
+  PARTICIPANTS_STORED_SQL,
+  PERSON_TENURE_RECOUNT_SQL,
+  PERSON_TENURE_STORED_SQL,
+} from '@kring/server-insights';
 
 /** Bumped whenever the generator changes: an older dataset is then regenerated. */
 export const GENERATOR_VERSION = 1;
@@ -631,14 +640,32 @@ async function loadTouchpoints(client: Client, step: Step): Promise<void> {
 
 /** The migrations' backfill SQL for the rollups (1764910000000-insights-rollups), run once over the loaded data. */
 async function recomputeRollups(client: Client, step: Step): Promise<void> {
-  await client.query(`TRUNCATE insights_daily_counts, insights_referral_levels, insights_referrer_firsts, insights_referral_level_days, insights_referrer_days`);
+  await client.query(
+    `TRUNCATE insights_daily_counts, insights_referral_levels, insights_referrer_firsts, insights_referral_level_days, insights_referrer_days, insights_kpi_counts,
+              insights_person_tenure, insights_participants`,
+  );
   await step('rollup: phases per day', `INSERT INTO insights_daily_counts (organisation_id, metric, day, dim, n) ${phaseCountsSql('')}`);
   await step('rollup: newsletter deliveries per day', `INSERT INTO insights_daily_counts (organisation_id, metric, day, dim, n) ${newsletterCountsSql('')}`);
   await step('rollup: job-alert mails per day', `INSERT INTO insights_daily_counts (organisation_id, metric, day, dim, n) ${jobAlertCountsSql('')}`);
-  await step('rollup: referral levels', `INSERT INTO insights_referral_levels (organisation_id, referral_id, submitted_on, programme_id, department, level) ${referralLevelsSql('')}`);
+  // Levels, firsts and referrer days without their triggers (what follows from them is rebuilt below in one statement each).
+  await client.query(`SET session_replication_role = replica`);
+  await step('rollup: referral levels', `INSERT INTO insights_referral_levels (organisation_id, referral_id, submitted_on, programme_id, department, level, is_match) ${referralLevelsSql('')}`);
   await step('rollup: first referral per referrer', `INSERT INTO insights_referrer_firsts (organisation_id, referrer_user_id, programme_id, first_referral_at) ${referrerFirstsSql('')}`);
-  // insights_referral_level_days follows from the levels insert above (its statement trigger); the referrer days are the migration's backfill.
   await step('rollup: referral days per referrer', `INSERT INTO insights_referrer_days (organisation_id, referrer_user_id, programme_id, days) ${referrerDaysSql('')}`);
+  await client.query(`SET session_replication_role = DEFAULT`);
+  await step('rollup: funnel day counters', `INSERT INTO insights_referral_level_days (organisation_id, day, programme_id, department, level, n) ${levelDaysSql('')}`);
+  // Migration 1764950000000's backfill, per organisation (its recount SQL): the tenure rows (their trigger counts them), then the other counters.
+  const { rows } = await client.query<{ id: string }>(`SELECT id FROM organisations ORDER BY id`);
+  let t = Date.now();
+  await client.query(`TRUNCATE insights_participants`);
+  for (const { id } of rows) await client.query(`INSERT INTO insights_participants ${PARTICIPANTS_RECOUNT_SQL} ORDER BY 1, 3, 4`, [id]);
+  console.log(`  rollup: participants in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  t = Date.now();
+  for (const { id } of rows) await client.query(`INSERT INTO insights_person_tenure ${PERSON_TENURE_RECOUNT_SQL}`, [id]);
+  console.log(`  rollup: employee tenure (and its counters) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  t = Date.now();
+  for (const { id } of rows) await client.query(`INSERT INTO insights_kpi_counts SELECT * FROM (${KPI_COUNTS_RECOUNT_SQL}) x WHERE metric <> 'tenure'`, [id]);
+  console.log(`  rollup: KPI counters in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
 // The recount queries: the migration's backfill, optionally for one organisation ($1).
@@ -668,19 +695,23 @@ const stageLevel = (col: string) => `CASE ${col} WHEN 'hired' THEN 5 WHEN 'offer
 /** insights_refresh_referral_levels(ids) for all referrals at once: the same expression, the history grouped once instead of per referral. */
 const referralLevelsSql = (org: string) => `
   SELECT r.organisation_id, r.id, (r.created_at AT TIME ZONE 'Europe/Amsterdam')::date, r.programme_id, v.department,
-         GREATEST(${stageLevel('r.stage')}, CASE WHEN r.consent_state = 'consented' THEN 2 ELSE 1 END, coalesce(e.level, 1))
+         GREATEST(${stageLevel('r.stage')}, CASE WHEN r.consent_state = 'consented' THEN 2 ELSE 1 END, coalesce(e.level, 1)), r.source = 'match'
     FROM referrals r
     LEFT JOIN vacancies v ON v.organisation_id = r.organisation_id AND v.id = r.vacancy_id
     LEFT JOIN (SELECT organisation_id, referral_id,
                       max(CASE WHEN kind = 'stage' THEN ${stageLevel('to_value')} WHEN to_value = 'consented' THEN 2 ELSE 1 END) AS level
                  FROM referral_events ${orgFilter(org && 'WHERE')} GROUP BY 1, 2) e ON e.organisation_id = r.organisation_id AND e.referral_id = r.id
    ${orgFilter(org && 'WHERE', 'r.')}`;
+/** Match referrals (source 'match') are not employee referrals: not in the funnel, the referrer days or the firsts. */
+const levelDaysSql = (org: string) => `
+  SELECT organisation_id, submitted_on, programme_id, coalesce(department, ''), level, count(*) FROM insights_referral_levels
+   WHERE NOT is_match ${orgFilter(org && 'AND')} GROUP BY 1, 2, 3, 4, 5`;
 const referrerDaysSql = (org: string) => `
   SELECT organisation_id, referrer_user_id, programme_id,
          range_agg(daterange((created_at AT TIME ZONE 'Europe/Amsterdam')::date, (created_at AT TIME ZONE 'Europe/Amsterdam')::date, '[]'))
-    FROM referrals ${orgFilter(org && 'WHERE')} GROUP BY 1, 2, 3`;
+    FROM referrals WHERE source <> 'match' ${orgFilter(org && 'AND')} GROUP BY 1, 2, 3`;
 const referrerFirstsSql = (org: string) => `
-  SELECT organisation_id, referrer_user_id, programme_id, min(created_at) FROM referrals ${orgFilter(org && 'WHERE')} GROUP BY 1, 2, 3`;
+  SELECT organisation_id, referrer_user_id, programme_id, min(created_at) FROM referrals WHERE source <> 'match' ${orgFilter(org && 'AND')} GROUP BY 1, 2, 3`;
 
 /**
  * For each sample organisation: the rollups equal a recount from the source tables (rows that differ either way),
@@ -709,11 +740,10 @@ export async function verifyRollups(url: string, organisations: number[], log: (
         await diff('newsletters', newsletterCountsSql('o'), counts('nl%')),
         await diff('job alerts', jobAlertCountsSql('o'), counts('ja%')),
         await diff('referral levels', referralLevelsSql('o'),
-          `SELECT organisation_id, referral_id, submitted_on, programme_id, department, level FROM insights_referral_levels WHERE organisation_id = $1`),
+          `SELECT organisation_id, referral_id, submitted_on, programme_id, department, level, is_match FROM insights_referral_levels WHERE organisation_id = $1`),
         await diff('referrer firsts', referrerFirstsSql('o'),
           `SELECT organisation_id, referrer_user_id, programme_id, first_referral_at FROM insights_referrer_firsts WHERE organisation_id = $1`),
-        await diff('funnel day counters',
-          `SELECT organisation_id, submitted_on, programme_id, coalesce(department, ''), level, count(*) FROM insights_referral_levels WHERE organisation_id = $1 GROUP BY 1, 2, 3, 4, 5`,
+        await diff('funnel day counters', levelDaysSql('o'),
           `SELECT organisation_id, day, programme_id, department, level, n FROM insights_referral_level_days WHERE organisation_id = $1`),
         await diff('referrer days', referrerDaysSql('o'),
           `SELECT organisation_id, referrer_user_id, programme_id, days FROM insights_referrer_days WHERE organisation_id = $1`),
@@ -721,8 +751,13 @@ export async function verifyRollups(url: string, organisations: number[], log: (
           `SELECT referral_id FROM hires WHERE organisation_id = $1 AND source = 'referral'`),
         await diff('referral offers', `SELECT DISTINCT referral_id FROM referral_events WHERE organisation_id = $1 AND kind = 'stage' AND to_value = 'offer'`,
           `SELECT referral_id FROM offers WHERE organisation_id = $1 AND referral_id IS NOT NULL`),
+        await diff('participants', PARTICIPANTS_RECOUNT_SQL, PARTICIPANTS_STORED_SQL),
+        await diff('employee tenure', PERSON_TENURE_RECOUNT_SQL, PERSON_TENURE_STORED_SQL),
+        await diff('KPI counters', KPI_COUNTS_RECOUNT_SQL, KPI_COUNTS_STORED_SQL),
       ];
-      log(`bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / funnel days / referrer days / hires / offers)`);
+      log(
+        `bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / funnel days / referrer days / hires / offers / participants / tenure / KPI counters)`,
+      );
     }
   } finally {
     await client.end();

@@ -4,3 +4,4 @@ export * from './kpis.module';
 export * from './kpis.repository';
 export * from './kpis.service';
 export * from './outputs/kpi.output';
+export * from './kpi-counts.recount';

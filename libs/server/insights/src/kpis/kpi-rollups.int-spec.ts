@@ -1,6 +1,14 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@kring/server-database';
 import { createTestDatabase, type TestDatabase } from '@kring/server-testing';
+import {
+  KPI_COUNTS_RECOUNT_SQL,
+  KPI_COUNTS_STORED_SQL,
+  PARTICIPANTS_RECOUNT_SQL,
+  PARTICIPANTS_STORED_SQL,
+  PERSON_TENURE_RECOUNT_SQL,
+  PERSON_TENURE_STORED_SQL,
+} from './kpi-counts.recount';
 
 /**
  * insights_referral_level_days (migration 1764930000000) is what the referral funnel sums. It must always equal a
@@ -121,5 +129,209 @@ describe('referral funnel day counters (real PostgreSQL)', () => {
     expect(await days()).toEqual(expected('{[2026-05-10,2026-05-11)}', '{[2026-05-20,2026-05-21),[2026-06-01,2026-06-02)}'));
     await q(`DELETE FROM referrals WHERE organisation_id = $1`, [org]);
     expect(await days()).toEqual([]);
+  });
+
+  /**
+   * insights_kpi_counts and insights_person_tenure (migration 1764950000000) are what every other KPI sums. After every
+   * kind of write (bulk inserts, updates that move a row to another key, corrections, deletes, changes on the other
+   * side of a join) they must equal a recount from the source tables; concurrent writers on the same counters must
+   * neither lose an update nor deadlock.
+   */
+  it('KPI counters and tenure rows equal a recount through inserts, updates, corrections, deletes and concurrent writers', async () => {
+    const org2 = await one(`INSERT INTO organisations (name, slug) VALUES ('Tellers', 'tellers') RETURNING id`);
+    const programme = await one(`INSERT INTO programmes (organisation_id, name, kind, audiences) VALUES ($1, 'P', 'internal', ARRAY['employee_permanent']) RETURNING id`, [org2]);
+    const other = await one(`INSERT INTO programmes (organisation_id, name, kind, audiences) VALUES ($1, 'Q', 'combined', ARRAY['employee_permanent']) RETURNING id`, [org2]);
+    const vacancy = await one(`INSERT INTO vacancies (organisation_id, title, department, status) VALUES ($1, 'Kok', 'Keuken', 'open') RETURNING id`, [org2]);
+    const checked: string[] = [];
+    const same = async (step: string) => {
+      const order = ' ORDER BY 1, 2, 3, 4, 5, 6, 7, 8';
+      const [stored, recount] = [await q(KPI_COUNTS_STORED_SQL + order, [org2]), await q(`SELECT * FROM (${KPI_COUNTS_RECOUNT_SQL}) r${order}`, [org2])];
+      expect({ step, rows: stored }).toEqual({ step, rows: recount });
+      const tenureOrder = ' ORDER BY 1, 2, 3';
+      expect({ step, rows: await q(PERSON_TENURE_STORED_SQL + tenureOrder, [org2]) }).toEqual({ step, rows: await q(`SELECT * FROM (${PERSON_TENURE_RECOUNT_SQL}) t${tenureOrder}`, [org2]) });
+      const participants = async (sql: string) =>
+        (await q(`SELECT organisation_id, user_id, programme_id, department, eligible, days::text AS days, shared::text AS shared FROM (${sql}) x ORDER BY 1, 2, 3`, [org2]));
+      expect({ step, rows: await participants(PARTICIPANTS_STORED_SQL) }).toEqual({ step, rows: await participants(PARTICIPANTS_RECOUNT_SQL) });
+      checked.push(step);
+    };
+    const metric = async (m: string) =>
+      Number((await q(`SELECT coalesce(sum(n), 0) AS n FROM insights_kpi_counts WHERE organisation_id = $1 AND metric = $2 AND grain = 'd'`, [org2, m]))[0].n);
+
+    // Employees: a bulk insert of people (two with a start date), users linked in one statement.
+    const people: string[] = (
+      await q(
+        `INSERT INTO people (organisation_id, first_name, phase, start_date, department)
+         VALUES ($1, 'A', 'employment', '2024-02-29', 'Zorg'), ($1, 'B', 'employment', '2025-01-10', NULL), ($1, 'C', 'relation', NULL, 'Zorg') RETURNING id`,
+        [org2],
+      )
+    ).map((r: { id: string }) => r.id);
+    const users: string[] = (
+      await q(
+        `INSERT INTO users (organisation_id, person_id, email, roles, status)
+         VALUES ($1, $2, 'a@t.test', ARRAY['employee'], 'active'), ($1, $3, 'b@t.test', ARRAY['employee'], 'active') RETURNING id`,
+        [org2, people[0], people[1]],
+      )
+    ).map((r: { id: string }) => r.id);
+    await same('people and users inserted');
+    expect(await metric('tenure')).toBe(2);
+
+    // Referrals in one statement: hired (→ hire), in offer (→ offer), new, and a match referral hired (→ direct hire).
+    const referrals: string[] = (
+      await q(
+        `INSERT INTO referrals (organisation_id, programme_id, vacancy_id, referrer_user_id, source, candidate_name, candidate_email, created_at, stage, stage_changed_at,
+                                consent_state, consent_due_at)
+         SELECT $1, x.programme, $2, x.referrer, x.source, 'K', 'k' || x.i || '@t.test', x.at, x.stage, x.at + interval '20 days', 'consented', x.at + interval '14 days'
+           FROM (VALUES (1, $3::uuid, $5::uuid, 'referral_form', 'hired', '2025-02-01T10:00:00Z'::timestamptz),
+                        (2, $3::uuid, $5::uuid, 'referral_form', 'offer', '2025-03-01T10:00:00Z'::timestamptz),
+                        (3, $4::uuid, $6::uuid, 'share_link', 'new', '2026-01-01T10:00:00Z'::timestamptz),
+                        (4, $3::uuid, $6::uuid, 'match', 'hired', '2025-04-01T10:00:00Z'::timestamptz)) AS x(i, programme, referrer, source, stage, at)
+          ORDER BY x.i RETURNING id`,
+        [org2, vacancy, programme, other, users[0], users[1]],
+      )
+    ).map((r: { id: string }) => r.id);
+    await same('referrals inserted');
+    expect(await metric('hire')).toBe(2);
+    expect(await metric('offer_made')).toBe(1);
+
+    // The offer is accepted and hired through the pipeline; manual hires of other channels in one statement.
+    await q(`UPDATE referrals SET stage = 'hired', stage_changed_at = '2025-04-15T10:00:00Z' WHERE id = $1`, [referrals[1]]);
+    const hires: string[] = (
+      await q(
+        `INSERT INTO hires (organisation_id, channel, source, department, applied_on, hired_on, start_date, left_on)
+         VALUES ($1, 'agency', 'manual', 'Zorg', '2025-01-01', '2025-02-01', '2025-03-01', '2026-01-15'),
+                ($1, 'job_board', 'manual', NULL, NULL, '2025-02-01', NULL, NULL),
+                ($1, 'job_board', 'manual', 'Zorg', '2025-01-01', '2025-02-01', '2025-02-01', NULL) RETURNING id`,
+        [org2],
+      )
+    ).map((r: { id: string }) => r.id);
+    await q(
+      `INSERT INTO quality_ratings (organisation_id, hire_id, months, rating, rated_at)
+       VALUES ($1, $2, 6, 4, '2025-08-01T22:30:00Z'), ($1, $3, 6, 2, '2025-08-02T10:00:00Z'), ($1, $3, 12, 5, '2026-02-02T10:00:00Z')`,
+      [org2, hires[1], hires[2]],
+    );
+    await q(`UPDATE quality_ratings SET rating = 3 WHERE hire_id = $1 AND months = 12`, [hires[2]]);
+    await same('offer accepted, manual hires, quality ratings');
+    // Corrections: a hire moves channel, department and leaving date (its ratings move with it); a start date moves in
+    // preboarding; an offboarding.
+    await q(`UPDATE hires SET channel = 'social', department = 'Keuken', left_on = '2025-06-01' WHERE id = $1`, [hires[2]]);
+    await q(`UPDATE people SET start_date = '2025-01-20', department = 'Keuken' WHERE id = $1`, [people[1]]);
+    await q(`INSERT INTO offboardings (organisation_id, person_id, leaving_date, reason, eligible_for_rehire, status) VALUES ($1, $2, '2025-12-31', 'resignation', true, 'scheduled')`, [
+      org2,
+      people[0],
+    ]);
+    await same('hire corrected, start date moved, offboarding scheduled');
+    // Participation inputs: a share link with clicks (the first click of a day counts, a counter back to zero does not),
+    // a deactivated user, a department change.
+    const link = await one(`INSERT INTO share_links (organisation_id, code, owner_user_id, vacancy_id, created_at) VALUES ($1, 'TELLER', $2, $3, '2025-05-01T22:30:00Z') RETURNING id`, [
+      org2,
+      users[1],
+      vacancy,
+    ]);
+    await q(`INSERT INTO share_link_clicks (organisation_id, share_link_id, channel, day, clicks) VALUES ($1, $2, 'email', '2025-06-01', 1), ($1, $2, 'whatsapp', '2025-06-03', 0)`, [
+      org2,
+      link,
+    ]);
+    await q(`UPDATE share_link_clicks SET clicks = clicks + 2 WHERE share_link_id = $1`, [link]);
+    await q(`UPDATE share_link_clicks SET clicks = 0 WHERE share_link_id = $1 AND channel = 'email'`, [link]);
+    await q(`UPDATE users SET status = 'deactivated' WHERE id = $1`, [users[0]]);
+    await q(`UPDATE people SET department = 'ICT' WHERE id = $1`, [people[1]]);
+    await same('share link and clicks, user deactivated, department changed');
+    await q(`UPDATE users SET status = 'active' WHERE id = $1`, [users[0]]);
+    await q(`UPDATE offboardings SET status = 'cancelled', cancelled_at = now() WHERE organisation_id = $1`, [org2]);
+    await q(`DELETE FROM hires WHERE id = $1`, [hires[1]]);
+    await same('offboarding cancelled, hire deleted (with its rating)');
+    expect(await metric('rating')).toBe(2);
+
+    // Surveys (one per referral, one without) and reward lines; then the vacancy's department and a referral's programme change.
+    await q(
+      `INSERT INTO candidate_surveys (organisation_id, referral_id, programme_id, outcome, token_hash, sent_at, score, answered_at)
+       VALUES ($1, $2, $4, 'hired', decode(md5(random()::text), 'hex'), '2025-03-01T22:30:00Z', NULL, NULL),
+              ($1, $3, $4, 'hired', decode(md5(random()::text), 'hex'), '2025-05-01T10:00:00Z', 9, '2025-05-02T10:00:00Z'),
+              ($1, NULL, NULL, 'rejected', decode(md5(random()::text), 'hex'), '2025-05-01T10:00:00Z', 3, '2025-05-03T10:00:00Z')`,
+      [org2, referrals[0], referrals[3], programme],
+    );
+    const rule = await one(
+      `INSERT INTO reward_rules (organisation_id, programme_id, currency, milestones, conditions, valid_from) VALUES ($1, $2, 'EUR', '[{"key":"hired"}]', '{}', '2025-01-01') RETURNING id`,
+      [org2, programme],
+    );
+    await q(
+      `INSERT INTO reward_ledger (organisation_id, referral_id, milestone_key, rule_id, referrer_user_id, audience, amount_cents, currency, points, due_on, status)
+       VALUES ($1, $2, 'hired', $4, $5, 'employee', 50000, 'EUR', 0, '2025-02-21', 'pending'),
+              ($1, $2, 'probation', $4, $5, 'employee', 25000, 'EUR', 0, '2025-08-21', 'pending'),
+              ($1, $3, 'hired', $4, $5, 'employee', 40000, 'EUR', 0, '2025-05-05', 'pending')`,
+      [org2, referrals[0], referrals[1], rule, users[0]],
+    );
+    await same('surveys and reward lines inserted');
+    expect(await metric('survey_sent')).toBe(3);
+    await q(`UPDATE candidate_surveys SET score = 2, answered_at = '2025-03-03T10:00:00Z' WHERE referral_id = $1`, [referrals[0]]);
+    await q(`UPDATE reward_ledger SET status = 'cancelled', cancel_reason = 'hire_left', cancelled_at = now() WHERE referral_id = $1 AND milestone_key = 'probation'`, [referrals[0]]);
+    await q(`UPDATE vacancies SET department = 'Horeca' WHERE id = $1`, [vacancy]);
+    await q(`UPDATE referrals SET programme_id = $2 WHERE id = $1`, [referrals[1], other]);
+    await same('survey answered, reward cancelled, department and programme changed');
+    expect(Number((await q(`SELECT count(*) AS n FROM insights_kpi_counts WHERE organisation_id = $1 AND department = 'Keuken' AND metric LIKE 'survey%'`, [org2]))[0].n)).toBe(0);
+
+    // Deletes: the match referral (its survey loses the referral, its level row goes), a user, a person.
+    await q(`DELETE FROM referrals WHERE id = $1`, [referrals[3]]);
+    await same('referral deleted');
+    // B's other referral goes, then B's user (its first referrals go with it), then B's person.
+    await q(`DELETE FROM referrals WHERE id = $1`, [referrals[2]]);
+    await q(`DELETE FROM users WHERE id = $1`, [users[1]]);
+    await same('user deleted');
+    await q(`DELETE FROM people WHERE id = $1`, [people[1]]);
+    await same('person deleted');
+
+    // Concurrent writers: 24 hires on the same day and channel plus 24 surveys, in 12 transactions on 6 connections at once.
+    const pool = await new DataSource({ ...dataSourceOptions({ url: db.url, poolMax: 6, ssl: 'disable' }), entities: [] }).initialize();
+    try {
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          pool.transaction(async (tx) => {
+            await tx.query(
+              `INSERT INTO hires (organisation_id, channel, source, department, applied_on, hired_on) VALUES ($1, 'agency', 'manual', 'Zorg', '2025-06-01', '2025-07-01'), ($1, 'career_site', 'manual', NULL, NULL, '2025-07-01')`,
+              [org2],
+            );
+            await tx.query(
+              `INSERT INTO candidate_surveys (organisation_id, outcome, token_hash, sent_at, score, answered_at)
+               VALUES ($1, 'rejected', decode(md5(random()::text), 'hex'), '2025-07-01T10:00:00Z', $2, '2025-07-02T10:00:00Z'), ($1, 'hired', decode(md5(random()::text), 'hex'), '2025-07-01T10:00:00Z', 10, '2025-07-02T10:00:00Z')`,
+              [org2, i % 11],
+            );
+            await tx.query(`UPDATE hires SET department = CASE WHEN department = 'Zorg' THEN 'Keuken' ELSE 'Zorg' END WHERE organisation_id = $1 AND hired_on = '2025-07-01'`, [org2]);
+          }),
+        ),
+      );
+    } finally {
+      await pool.destroy();
+    }
+    await same('concurrent writers');
+    expect(Number((await q(`SELECT coalesce(sum(n), 0) AS n FROM insights_kpi_counts WHERE organisation_id = $1 AND metric = 'hire' AND grain = 'd' AND day = '2025-07-01'`, [org2]))[0].n)).toBe(24);
+
+    // Every hire goes: their counters are removed, not left at zero.
+    await q(`DELETE FROM hires WHERE organisation_id = $1`, [org2]);
+    await same('all hires deleted');
+    expect(await q(`SELECT 1 FROM insights_kpi_counts WHERE organisation_id = $1 AND metric IN ('hire', 'hire_days', 'hire_start', 'rating')`, [org2])).toEqual([]);
+    expect(checked).toHaveLength(13);
+  });
+
+  it('down() removes the KPI rollups and restores the earlier insights triggers; up() backfills counters equal to a recount', async () => {
+    const migration = ds.migrations.find((m) => m.name === 'InsightsKpiRollups1764950000000')!;
+    const runner = ds.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect((await q(`SELECT to_regclass('insights_kpi_counts') AS t, to_regclass('insights_participants') AS p`))[0]).toEqual({ t: null, p: null });
+      // Without this migration a match referral is hired like any other (channel referral).
+      const match = await one(
+        `INSERT INTO referrals (organisation_id, programme_id, vacancy_id, referrer_user_id, source, candidate_name, candidate_email, created_at, stage, stage_changed_at,
+                                consent_state, consent_due_at)
+         VALUES ($1, $2, $3, $4, 'match', 'K', 'down@t.test', '2026-02-01T10:00:00Z', 'hired', '2026-03-01T10:00:00Z', 'consented', '2026-02-15T10:00:00Z') RETURNING id`,
+        [org, internal, care, referrer],
+      );
+      expect(await q(`SELECT channel FROM hires WHERE organisation_id = $1 AND referral_id = $2`, [org, match])).toEqual([{ channel: 'referral' }]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const order = ' ORDER BY 1, 2, 3, 4, 5, 6, 7, 8';
+    expect(await q(KPI_COUNTS_STORED_SQL + order, [org])).toEqual(await q(`SELECT * FROM (${KPI_COUNTS_RECOUNT_SQL}) r${order}`, [org]));
+    expect((await q(KPI_COUNTS_STORED_SQL, [org])).length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { OrganisationId } from '@kring/server-database';
-import type { KpiPeriod } from './kpi-period';
+import { addDays, addMonths, type KpiPeriod } from './kpi-period';
 
 /** One KPI question: organisation, period and the optional filters. Every query leads with the organisation. */
 export interface KpiScope {
@@ -32,6 +32,61 @@ const costChannel = (alias: string) => `CASE WHEN ${alias}.programme_id IS NOT N
 /** Days of the cost period inside [$2, $3] ÷ days of the cost period: the share of the amount that falls in the KPI period. */
 const prorated = (alias: string) =>
   `${alias}.amount_cents::numeric * (LEAST(${alias}.period_end, $3::date) - GREATEST(${alias}.period_start, $2::date) + 1) / (${alias}.period_end - ${alias}.period_start + 1)`;
+
+/** A missing programme in insights_kpi_counts (migration 1764950000000) is the nil uuid. */
+const NIL = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * [from, to] as whole months [m1, m2) (exclusive end; first days of months) and the days at its edges:
+ * [from, m1) and [m2, to]. Without a whole month: m1 = m2 = to + 1 (all days).
+ */
+export function monthSlices(from: string, to: string): { m1: string; m2: string } {
+  const m1 = from.endsWith('-01') ? from : addMonths(`${from.slice(0, 7)}-01`, 1);
+  const after = addDays(to, 1);
+  const m2 = `${after.slice(0, 7)}-01`;
+  return m1 < m2 ? { m1, m2 } : { m1: after, m2: after };
+}
+
+/**
+ * The counters of `metrics` of organisation $1 on the days [$from, $to]: month counters (grain 'm') of the whole
+ * months [$m1, $m2) and day counters (grain 'd') of the days before and after them; three index-only range scans.
+ */
+const slices = (metrics: string[], m1: number, m2: number, from = 2, to = 3) => {
+  const of = `FROM insights_kpi_counts WHERE organisation_id = $1 AND metric IN (${metrics.map((m) => `'${m}'`).join(', ')})`;
+  return `(SELECT * ${of} AND grain = 'm' AND day >= $${m1}::date AND day < $${m2}::date
+           UNION ALL SELECT * ${of} AND grain = 'd' AND day >= $${from}::date AND day < $${m1}::date
+           UNION ALL SELECT * ${of} AND grain = 'd' AND day >= $${m2}::date AND day <= $${to}::date)`;
+};
+/** params(s) followed by the whole months of the period: $6 m1, $7 m2 (see monthSlices). */
+const sliced = (s: KpiScope): unknown[] => {
+  const { m1, m2 } = monthSlices(s.period.from, s.period.to);
+  return [...params(s), m1, m2];
+};
+
+/**
+ * Counters of `metric` for people or hires whose Nth anniversary of their start day (the counter's day) falls in
+ * [$2, end] with end = min(period end, today), for N = 1 and 2: columns horizon + the counter's. Start days of whole
+ * anniversary months are read as month counters; the days around the edges (a few days' margin for 29 February) as
+ * day counters with the exact test. Appends its parameters to `p`; null when no anniversary can fall in the window.
+ */
+function anniversaries(metric: string, s: KpiScope, p: unknown[]): string | null {
+  const end = s.today < s.period.to ? s.today : s.period.to;
+  if (end < s.period.from) return null;
+  const { m1, m2 } = monthSlices(s.period.from, end);
+  const at = (v: unknown) => `$${p.push(v)}`;
+  const endParam = `LEAST($3::date, ${at(s.today)}::date)`;
+  return [1, 2]
+    .map((n) => {
+      const back = (iso: string) => addMonths(iso, -12 * n);
+      const of = `FROM insights_kpi_counts c WHERE c.organisation_id = $1 AND c.metric = '${metric}'`;
+      const months = `SELECT ${n} AS horizon, c.* ${of} AND c.grain = 'm' AND c.day >= ${at(back(m1))}::date AND c.day < ${at(back(m2))}::date`;
+      const exact = `(c.day + interval '${n} years')::date BETWEEN $2::date AND ${endParam}`;
+      const head = `SELECT ${n}, c.* ${of} AND c.grain = 'd' AND c.day >= ${at(addDays(back(s.period.from), -3))}::date AND c.day < ${at(back(m1))}::date AND ${exact}`;
+      const tail = `SELECT ${n}, c.* ${of} AND c.grain = 'd' AND c.day >= ${at(back(m2))}::date AND c.day <= ${at(addDays(back(end), 3))}::date AND ${exact}`;
+      return `${months} UNION ALL ${head} UNION ALL ${tail}`;
+    })
+    .join(' UNION ALL ');
+}
 
 const int = (v: unknown): number => Number(v ?? 0);
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -131,76 +186,84 @@ export class KpisRepository {
   /**
    * Referrals submitted in the period (cohort), each counted for every level it reached: 1 submitted, 2 consented,
    * 3 interview, 4 offer, 5 hired. The level is kept per referral by triggers (insights_referral_levels) and counted
-   * per submission day, programme, department and level (insights_referral_level_days, migration 1764930000000), so
-   * this sums one organisation's daily counters of the period.
+   * per submission day or month, programme, department and level (counters 'referral_level', not 'match' referrals).
    */
   async funnel(s: KpiScope): Promise<FunnelCounts> {
     const [row] = await this.dataSource.query(
-      `SELECT coalesce(sum(n), 0) AS submitted, coalesce(sum(n) FILTER (WHERE level >= 2), 0) AS consented,
-              coalesce(sum(n) FILTER (WHERE level >= 3), 0) AS interview, coalesce(sum(n) FILTER (WHERE level >= 4), 0) AS offer,
-              coalesce(sum(n) FILTER (WHERE level >= 5), 0) AS hired
-         FROM insights_referral_level_days d
-        WHERE d.organisation_id = $1 AND d.day BETWEEN $2::date AND $3::date
-          AND ($4::uuid IS NULL OR d.programme_id = $4::uuid) AND ${departmentOf('d.department')}`,
-      params(s),
+      `SELECT coalesce(sum(n), 0) AS submitted, coalesce(sum(n) FILTER (WHERE bucket >= 2), 0) AS consented,
+              coalesce(sum(n) FILTER (WHERE bucket >= 3), 0) AS interview, coalesce(sum(n) FILTER (WHERE bucket >= 4), 0) AS offer,
+              coalesce(sum(n) FILTER (WHERE bucket >= 5), 0) AS hired
+         FROM ${slices(['referral_level'], 6, 7)} d
+        WHERE ($4::uuid IS NULL OR d.programme_id = $4::uuid) AND ${departmentOf('d.department')}`,
+      sliced(s),
     );
     return { submitted: int(row.submitted), consented: int(row.consented), interview: int(row.interview), offer: int(row.offer), hired: int(row.hired) };
   }
 
   /**
    * Eligible referrers: active users (now) with a referring role (employee, alumnus, external referrer), in the
-   * department when filtered. Referred: submitted a referral in the period (the days each referrer referred on are kept
-   * per programme by triggers in insights_referrer_days: one overlap test per referrer). Shared: created a share link in the
-   * period or got clicks on one on a day of the period (share links belong to no programme: a programme filter
-   * counts referrals only).
+   * department when filtered. Referred: submitted a referral in the period (in the programme, when filtered; not
+   * 'match' referrals). Shared: created a share link in the period or got clicks on one on a day of the period (share
+   * links belong to no programme: a programme filter counts referrals only). One row per user in
+   * insights_participants (programme nil: eligibility, department, referral days of every programme and share days
+   * as multiranges; per programme: its referral days), so this is one scan of the organisation's rows with overlap
+   * tests, no joins.
    */
   async participation(s: KpiScope): Promise<ParticipationCounts> {
+    const period = `daterange($2::date, $3::date, '[]')`;
+    const mine = `t.programme_id = coalesce($4::uuid, '${NIL}'::uuid)`;
+    const shared = `($4::uuid IS NULL AND t.shared && ${period})`;
     const [row] = await this.dataSource.query(
-      `WITH eligible AS (
-         SELECT u.id FROM users u
-          WHERE u.organisation_id = $1 AND u.status = 'active' AND u.roles && ARRAY['employee', 'alumnus', 'external_referrer']::text[]
-            AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM people p WHERE p.organisation_id = u.organisation_id AND p.id = u.person_id AND p.department = $5::text))),
-       referred AS (
-         SELECT DISTINCT d.referrer_user_id AS id FROM insights_referrer_days d
-          WHERE d.organisation_id = $1 AND d.days && daterange($2::date, $3::date, '[]') AND ($4::uuid IS NULL OR d.programme_id = $4::uuid)),
-       shared AS (
-         SELECT l.owner_user_id AS id FROM share_links l WHERE l.organisation_id = $1 AND ${within('l.created_at')} AND $4::uuid IS NULL
-         UNION
-         SELECT l.owner_user_id FROM share_link_clicks k JOIN share_links l ON l.organisation_id = k.organisation_id AND l.id = k.share_link_id
-          WHERE k.organisation_id = $1 AND k.day BETWEEN $2::date AND $3::date AND k.clicks > 0 AND $4::uuid IS NULL)
-       SELECT count(*) AS eligible, count(r.id) AS referred, count(x.id) AS shared,
-              count(*) FILTER (WHERE r.id IS NOT NULL OR x.id IS NOT NULL) AS participated
-         FROM eligible e
-         LEFT JOIN referred r ON r.id = e.id
-         LEFT JOIN (SELECT DISTINCT id FROM shared) x ON x.id = e.id`,
+      `SELECT count(*) FILTER (WHERE t.programme_id = '${NIL}'::uuid) AS eligible,
+              count(*) FILTER (WHERE ${mine} AND t.days && ${period}) AS referred,
+              count(*) FILTER (WHERE t.programme_id = '${NIL}'::uuid AND ${shared}) AS shared,
+              count(*) FILTER (WHERE ${mine} AND (t.days && ${period} OR ${shared})) AS participated
+         FROM insights_participants t
+        WHERE t.organisation_id = $1 AND t.programme_id IN ('${NIL}'::uuid, coalesce($4::uuid, '${NIL}'::uuid)) AND t.eligible AND ${departmentOf('t.department')}`,
       params(s),
     );
     return { eligible: int(row.eligible), referred: int(row.referred), shared: int(row.shared), participated: int(row.participated) };
   }
 
-  /** Hires whose hired_on falls in the period, per channel. */
+  /** Hires whose hired_on falls in the period, per channel (counters 'hire'). */
   async hiresPerChannel(s: KpiScope): Promise<ChannelCount[]> {
     const rows = await this.dataSource.query(
-      `SELECT h.channel, count(*) AS n FROM hires h
-        WHERE h.organisation_id = $1 AND h.hired_on BETWEEN $2::date AND $3::date AND ${departmentOf('h.department')} AND ${programmeOnReferral('h')}
-        GROUP BY h.channel`,
-      params(s),
+      `SELECT c.channel, sum(c.n) AS n FROM ${slices(['hire'], 6, 7)} c
+        WHERE ${departmentOf('c.department')} AND ${programmeOnReferral('c')}
+        GROUP BY c.channel`,
+      sliced(s),
     );
     return rows.map((r: Record<string, unknown>) => ({ channel: String(r['channel']), n: int(r['n']) }));
   }
 
-  /** Median days applied_on → hired_on of hires in the period with an application date: per channel, for all other channels together, and for all. */
+  /**
+   * Median days applied_on → hired_on of hires in the period with an application date: per channel, for all other
+   * channels together, and for all. Counters 'hire' count the hires; counters 'hire_days' hold the days of each hire
+   * with an application date as their bucket, so each group is a histogram whose median is exactly
+   * percentile_cont(0.5): the mean of the values at the 0-based positions ⌊(n−1)/2⌋ and ⌈(n−1)/2⌉ of the sorted days.
+   */
   async timeToHire(s: KpiScope): Promise<ChannelMedian[]> {
     const rows = await this.dataSource.query(
-      `WITH h AS (
-         SELECT h.channel, h.applied_on, h.hired_on - h.applied_on AS days FROM hires h
-          WHERE h.organisation_id = $1 AND h.hired_on BETWEEN $2::date AND $3::date AND ${departmentOf('h.department')} AND ${programmeOnReferral('h')})
-       SELECT grp, count(days) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median, count(*) AS hires FROM (
-         SELECT channel AS grp, days FROM h
-         UNION ALL SELECT '*other', days FROM h WHERE channel <> 'referral'
-         UNION ALL SELECT '*all', days FROM h) x
-       GROUP BY grp`,
-      params(s),
+      `WITH x AS (
+         SELECT c.metric, c.channel, c.bucket, sum(c.n) AS n FROM ${slices(['hire', 'hire_days'], 6, 7)} c
+          WHERE ${departmentOf('c.department')} AND ${programmeOnReferral('c')}
+          GROUP BY 1, 2, 3),
+       g AS (
+         SELECT metric, grp, bucket, sum(n) AS n FROM (
+           SELECT metric, channel AS grp, bucket, n FROM x
+           UNION ALL SELECT metric, '*other', bucket, n FROM x WHERE channel <> 'referral'
+           UNION ALL SELECT metric, '*all', bucket, n FROM x) y
+          GROUP BY 1, 2, 3),
+       d AS (
+         SELECT grp, bucket AS days, n, sum(n) OVER (PARTITION BY grp ORDER BY bucket) - n AS below, sum(n) OVER (PARTITION BY grp) AS dated
+           FROM g WHERE metric = 'hire_days')
+       SELECT t.grp, t.hires, coalesce(m.dated, 0) AS n, m.median FROM (SELECT grp, sum(n) AS hires FROM g WHERE metric = 'hire' GROUP BY grp) t
+         LEFT JOIN (
+           SELECT grp, max(dated) AS dated,
+                  (min(days) FILTER (WHERE floor((dated - 1) / 2.0) >= below AND floor((dated - 1) / 2.0) < below + n)
+                   + min(days) FILTER (WHERE ceil((dated - 1) / 2.0) >= below AND ceil((dated - 1) / 2.0) < below + n)) / 2.0 AS median
+             FROM d GROUP BY grp) m ON m.grp = t.grp`,
+      sliced(s),
     );
     return rows.map((r: Record<string, unknown>) => ({ group: String(r['grp']), hires: int(r['hires']), n: int(r['n']), median: int(r['n']) ? num(r['median']) : null }));
   }
@@ -219,76 +282,60 @@ export class KpisRepository {
 
   /**
    * Referral rewards in money due in the period and not cancelled, in the organisation's currency (points are not
-   * money). Filters go through the referral (its programme, its vacancy's department: both kept per referral in
-   * insights_referral_levels); without filters the ledger's own index answers alone.
+   * money), not of 'match' referrals (counters 'reward': channel = currency; programme and department of the referral
+   * as kept in insights_referral_levels).
    */
   async rewardMoney(s: KpiScope): Promise<number> {
-    const filtered = s.programmeId !== null || s.department !== null;
     const [row] = await this.dataSource.query(
-      `SELECT coalesce(sum(l.amount_cents), 0) AS cents FROM reward_ledger l
-        ${filtered ? `JOIN insights_referral_levels r ON r.organisation_id = l.organisation_id AND r.referral_id = l.referral_id AND ($4::uuid IS NULL OR r.programme_id = $4::uuid) AND ${departmentOf('r.department')}` : ''}
-        WHERE l.organisation_id = $1 AND l.due_on BETWEEN $2::date AND $3::date AND l.status <> 'cancelled'
-          AND l.currency = (SELECT currency FROM organisations WHERE id = $1)`,
-      filtered ? params(s) : params(s).slice(0, 3),
+      `SELECT coalesce(sum(c.amount), 0) AS cents FROM ${slices(['reward'], 6, 7)} c
+        WHERE c.channel = (SELECT currency FROM organisations WHERE id = $1) AND ($4::uuid IS NULL OR c.programme_id = $4::uuid) AND ${departmentOf('c.department')}`,
+      sliced(s),
     );
     return int(row.cents);
   }
 
-  /**
-   * Offers per channel: made in the period (made_on) and decided in the period (decided_on), of which accepted. Two
-   * index-only range scans (one per date) added up, rather than one scan of either date.
-   */
+  /** Offers per channel: made in the period (made_on) and decided in the period (decided_on), of which accepted (counters). */
   async offers(s: KpiScope): Promise<OfferRow[]> {
     const rows = await this.dataSource.query(
-      `SELECT channel, sum(made) AS made, sum(decided) AS decided, sum(accepted) AS accepted FROM (
-         SELECT o.channel, count(*) AS made, 0 AS decided, 0 AS accepted FROM offers o
-          WHERE o.organisation_id = $1 AND o.made_on BETWEEN $2::date AND $3::date AND ${departmentOf('o.department')} AND ${programmeOnReferral('o')}
-          GROUP BY o.channel
-         UNION ALL
-         SELECT o.channel, 0, count(*), count(*) FILTER (WHERE o.outcome = 'accepted') FROM offers o
-          WHERE o.organisation_id = $1 AND o.decided_on IS NOT NULL AND o.decided_on BETWEEN $2::date AND $3::date
-            AND ${departmentOf('o.department')} AND ${programmeOnReferral('o')}
-          GROUP BY o.channel) x
-        GROUP BY channel`,
-      params(s),
+      `SELECT c.channel, coalesce(sum(c.n) FILTER (WHERE c.metric = 'offer_made'), 0) AS made,
+              coalesce(sum(c.n) FILTER (WHERE c.metric = 'offer_decided'), 0) AS decided,
+              coalesce(sum(c.n) FILTER (WHERE c.metric = 'offer_decided' AND c.bucket = 1), 0) AS accepted
+         FROM ${slices(['offer_made', 'offer_decided'], 6, 7)} c
+        WHERE ${departmentOf('c.department')} AND ${programmeOnReferral('c')}
+        GROUP BY c.channel`,
+      sliced(s),
     );
     return rows.map((r: Record<string, unknown>) => ({ channel: String(r['channel']), made: int(r['made']), decided: int(r['decided']), accepted: int(r['accepted']) }));
   }
 
-  /** Quality ratings given (rated_at) in the period, per hire channel and moment (6 or 12 months): count and sum. */
+  /** Quality ratings given (rated_at) in the period, per hire channel and moment (6 or 12 months): count and sum (counters 'rating'). */
   async ratings(s: KpiScope): Promise<RatingRow[]> {
     const rows = await this.dataSource.query(
-      `SELECT h.channel, q.months, count(*) AS n, sum(q.rating) AS sum
-         FROM quality_ratings q JOIN hires h ON h.organisation_id = q.organisation_id AND h.id = q.hire_id
-        WHERE q.organisation_id = $1 AND ${within('q.rated_at')} AND ${departmentOf('h.department')} AND ${programmeOnReferral('h')}
-        GROUP BY h.channel, q.months`,
-      params(s),
+      `SELECT c.channel, c.bucket AS months, sum(c.n) AS n, sum(c.amount) AS sum FROM ${slices(['rating'], 6, 7)} c
+        WHERE ${departmentOf('c.department')} AND ${programmeOnReferral('c')}
+        GROUP BY 1, 2`,
+      sliced(s),
     );
     return rows.map((r: Record<string, unknown>) => ({ channel: String(r['channel']), months: int(r['months']), n: int(r['n']), sum: int(r['sum']) }));
   }
 
   /**
    * Retention of hires whose 1st or 2nd work anniversary (start_date, else hired_on, + N years) falls in the period
-   * and is not later than today: retained when they had not left before that day. focus = referral hire. Only hires
-   * that started in [from − 2 years, to − 1 year] can qualify; both branches use an index on that date.
+   * and is not later than today: retained when they had not left before that day. focus = referral hire. Counters
+   * 'hire_start' per start day with the leaving bucket (0 left before the 1st anniversary, 1 before the 2nd, 2 not):
+   * retained at N years = bucket ≥ N.
    */
   async hireRetention(s: KpiScope): Promise<RetentionRow[]> {
+    const p = params(s);
+    const rows$ = anniversaries('hire_start', s, p);
+    if (rows$ === null) return [];
     const rows = await this.dataSource.query(
-      `WITH h AS (
-         SELECT h.channel = 'referral' AS focus, h.start_date AS started_on, h.left_on FROM hires h
-          WHERE h.organisation_id = $1 AND h.start_date BETWEEN ($2::date - interval '2 years')::date AND ($3::date - interval '1 year')::date
-            AND ${departmentOf('h.department')} AND ${programmeOnReferral('h')}
-         UNION ALL
-         SELECT h.channel = 'referral', h.hired_on, h.left_on FROM hires h
-          WHERE h.organisation_id = $1 AND h.start_date IS NULL
-            AND h.hired_on BETWEEN ($2::date - interval '2 years')::date AND ($3::date - interval '1 year')::date
-            AND ${departmentOf('h.department')} AND ${programmeOnReferral('h')})
-       SELECT n.horizon, h.focus, to_char(h.started_on, 'YYYY-"Q"Q') AS cohort, count(*) AS started,
-              count(*) FILTER (WHERE h.left_on IS NULL OR h.left_on >= (h.started_on + make_interval(years => n.horizon))::date) AS retained
-         FROM h CROSS JOIN (VALUES (1), (2)) AS n(horizon)
-        WHERE (h.started_on + make_interval(years => n.horizon))::date BETWEEN $2::date AND LEAST($3::date, $6::date)
+      `SELECT c.horizon, c.channel = 'referral' AS focus, to_char(c.day, 'YYYY-"Q"Q') AS cohort, sum(c.n) AS started,
+              coalesce(sum(c.n) FILTER (WHERE c.bucket >= c.horizon), 0) AS retained
+         FROM (${rows$}) c
+        WHERE ${departmentOf('c.department')} AND ${programmeOnReferral('c')}
         GROUP BY 1, 2, 3`,
-      [...params(s), s.today],
+      p,
     );
     return rows.map(this.retentionRow);
   }
@@ -296,36 +343,30 @@ export class KpisRepository {
   /**
    * Retention of employees (people with a start date) whose 1st or 2nd anniversary falls in the period, not later than
    * today: left = the first offboarding (not cancelled) on or after the start date. focus = the person had referred
-   * someone (in the programme, when filtered) before the anniversary (first submissions kept by a trigger in
-   * insights_referrer_firsts).
+   * someone (in the programme, when filtered) before the anniversary. Counters 'tenure' per start day and department,
+   * bucket = 10 × leaving bucket + referral bucket (0 first referral before the 1st anniversary, 1 before the 2nd,
+   * 2 not); programme nil counts everyone with their first referral in any programme, programme P only those who
+   * referred in P (the others are not focus when filtered on P: everyone − P's focus).
    */
   async referrerRetention(s: KpiScope): Promise<RetentionRow[]> {
+    const p = params(s);
+    const rows$ = anniversaries('tenure', s, p);
+    if (rows$ === null) return [];
+    const retained = 'c.bucket / 10 >= c.horizon';
+    const focus = 'c.bucket % 10 < c.horizon';
     const rows = await this.dataSource.query(
-      `WITH firsts AS (
-         SELECT f.referrer_user_id, min(f.first_referral_at) AS first_referral_at FROM insights_referrer_firsts f
-          WHERE f.organisation_id = $1 AND ($4::uuid IS NULL OR f.programme_id = $4::uuid)
-          GROUP BY f.referrer_user_id),
-       p AS (
-         SELECT p.id, p.start_date AS started_on, f.first_referral_at
-           FROM people p
-           LEFT JOIN users u ON u.organisation_id = p.organisation_id AND u.person_id = p.id
-           LEFT JOIN firsts f ON f.referrer_user_id = u.id
-          WHERE p.organisation_id = $1 AND p.start_date BETWEEN ($2::date - interval '2 years')::date AND ($3::date - interval '1 year')::date
-            AND ${departmentOf('p.department')}),
-       gone AS (
-         SELECT p.id, min(o.leaving_date) AS left_on FROM p
-           JOIN offboardings o ON o.organisation_id = $1 AND o.person_id = p.id AND o.status <> 'cancelled' AND o.leaving_date >= p.started_on
-          GROUP BY p.id),
-       a AS (
-         SELECT n.horizon, p.started_on, g.left_on, p.first_referral_at, (p.started_on + make_interval(years => n.horizon))::date AS anniversary
-           FROM p LEFT JOIN gone g ON g.id = p.id CROSS JOIN (VALUES (1), (2)) AS n(horizon))
-       SELECT horizon, coalesce(first_referral_at < (anniversary::timestamp AT TIME ZONE 'Europe/Amsterdam'), false) AS focus,
-              to_char(started_on, 'YYYY-"Q"Q') AS cohort, count(*) AS started,
-              count(*) FILTER (WHERE left_on IS NULL OR left_on >= anniversary) AS retained
-         FROM a
-        WHERE anniversary BETWEEN $2::date AND LEAST($3::date, $6::date)
-        GROUP BY 1, 2, 3`,
-      [...params(s), s.today],
+      `WITH c AS (SELECT * FROM (${rows$}) c WHERE ${departmentOf('c.department')} AND (c.programme_id = '${NIL}'::uuid OR c.programme_id = $4::uuid))
+       SELECT horizon, focus, cohort, sum(started) AS started, sum(retained) AS retained FROM (
+         SELECT c.horizon, CASE WHEN $4::uuid IS NULL THEN ${focus} ELSE false END AS focus, to_char(c.day, 'YYYY-"Q"Q') AS cohort,
+                c.n AS started, CASE WHEN ${retained} THEN c.n ELSE 0 END AS retained
+           FROM c WHERE c.programme_id = '${NIL}'::uuid
+         UNION ALL
+         SELECT c.horizon, f.focus, to_char(c.day, 'YYYY-"Q"Q'), f.sign * c.n, CASE WHEN ${retained} THEN f.sign * c.n ELSE 0 END
+           FROM c CROSS JOIN (VALUES (true, 1), (false, -1)) AS f(focus, sign)
+          WHERE $4::uuid IS NOT NULL AND c.programme_id = $4::uuid AND ${focus}) x
+        GROUP BY 1, 2, 3
+       HAVING sum(started) > 0`,
+      p,
     );
     return rows.map(this.retentionRow);
   }
@@ -339,28 +380,24 @@ export class KpisRepository {
   });
 
   /**
-   * Candidate-survey answers given in the period, per referral outcome; and surveys sent in the period. Without a
-   * department these are index-only scans of the surveys; the department (the referral's vacancy's, kept per referral
-   * in insights_referral_levels) is joined only when asked for.
+   * Candidate-survey answers given in the period, per referral outcome (counters 'survey_answered': channel =
+   * outcome, bucket = 0 detractor, 1 passive, 2 promoter); and surveys sent in the period (counters 'survey_sent').
+   * The department is the referral's vacancy's, as kept in insights_referral_levels. 'match' referrals count here
+   * (candidate experience).
    */
   async surveys(s: KpiScope): Promise<{ rows: SurveyRow[]; sent: number }> {
-    const department = s.department === null ? '' : `JOIN insights_referral_levels l ON l.organisation_id = c.organisation_id AND l.referral_id = c.referral_id AND l.department = $5::text`;
-    const p = s.department === null ? params(s).slice(0, 4) : params(s);
     const rows = await this.dataSource.query(
-      `SELECT c.outcome, count(*) AS n, count(*) FILTER (WHERE c.score >= 9) AS promoters, count(*) FILTER (WHERE c.score <= 6) AS detractors
-         FROM candidate_surveys c ${department}
-        WHERE c.organisation_id = $1 AND c.answered_at IS NOT NULL AND ${within('c.answered_at')} AND ($4::uuid IS NULL OR c.programme_id = $4::uuid)
-        GROUP BY c.outcome`,
-      p,
+      `SELECT c.metric, c.channel AS outcome, sum(c.n) AS n, coalesce(sum(c.n) FILTER (WHERE c.bucket = 2), 0) AS promoters,
+              coalesce(sum(c.n) FILTER (WHERE c.bucket = 0), 0) AS detractors
+         FROM ${slices(['survey_answered', 'survey_sent'], 6, 7)} c
+        WHERE ($4::uuid IS NULL OR c.programme_id = $4::uuid) AND ${departmentOf('c.department')}
+        GROUP BY 1, 2`,
+      sliced(s),
     );
-    const [sent] = await this.dataSource.query(
-      `SELECT count(*) AS n FROM candidate_surveys c ${department}
-        WHERE c.organisation_id = $1 AND ${within('c.sent_at')} AND ($4::uuid IS NULL OR c.programme_id = $4::uuid)`,
-      p,
-    );
+    const answered = rows.filter((r: Record<string, unknown>) => r['metric'] === 'survey_answered');
     return {
-      rows: rows.map((r: Record<string, unknown>) => ({ outcome: String(r['outcome']), n: int(r['n']), promoters: int(r['promoters']), detractors: int(r['detractors']) })),
-      sent: int(sent.n),
+      rows: answered.map((r: Record<string, unknown>) => ({ outcome: String(r['outcome']), n: int(r['n']), promoters: int(r['promoters']), detractors: int(r['detractors']) })),
+      sent: int(rows.find((r: Record<string, unknown>) => r['metric'] === 'survey_sent')?.['n']),
     };
   }
 
@@ -461,19 +498,17 @@ export class KpisRepository {
 
   /**
    * Per programme (or the filtered one): its referral hires in the period, its reward money due in the period (not
-   * cancelled; the referral's programme), and the costs bound to it overlapping the period (prorated).
+   * cancelled; the referral's programme; not of 'match' referrals), and the costs bound to it overlapping the period (prorated).
    */
   async programmeInvestments(s: KpiScope): Promise<ProgrammeRoiRow[]> {
     const rows = await this.dataSource.query(
       `WITH hired AS (
-         SELECT h.programme_id, count(*) AS n FROM hires h
-          WHERE h.organisation_id = $1 AND h.hired_on BETWEEN $2::date AND $3::date AND h.channel = 'referral' AND ${departmentOf('h.department')}
+         SELECT c.programme_id, sum(c.n) AS n FROM ${slices(['hire'], 6, 7)} c
+          WHERE c.channel = 'referral' AND ${departmentOf('c.department')}
           GROUP BY 1),
        rewarded AS (
-         SELECT r.programme_id, sum(l.amount_cents) AS cents FROM reward_ledger l
-           JOIN insights_referral_levels r ON r.organisation_id = l.organisation_id AND r.referral_id = l.referral_id
-          WHERE l.organisation_id = $1 AND l.due_on BETWEEN $2::date AND $3::date AND l.status <> 'cancelled'
-            AND l.currency = (SELECT currency FROM organisations WHERE id = $1) AND ${departmentOf('r.department')}
+         SELECT c.programme_id, sum(c.amount) AS cents FROM ${slices(['reward'], 6, 7)} c
+          WHERE c.channel = (SELECT currency FROM organisations WHERE id = $1) AND ${departmentOf('c.department')}
           GROUP BY 1),
        spent AS (
          SELECT c.programme_id, round(sum(${prorated('c')})) AS cents FROM recruitment_costs c
@@ -486,7 +521,7 @@ export class KpisRepository {
          LEFT JOIN spent ON spent.programme_id = g.id
         WHERE g.organisation_id = $1 AND ($4::uuid IS NULL OR g.id = $4::uuid)
         ORDER BY g.name, g.id`,
-      params(s),
+      sliced(s),
     );
     return rows.map((r: Record<string, unknown>) => ({
       id: String(r['id']),
@@ -499,13 +534,13 @@ export class KpisRepository {
 
   /** Hires and unbound costs (prorated) of every channel except referral: the baseline a referral hire is compared with. */
   async otherChannels(s: KpiScope): Promise<{ hires: number; costCents: number; anyCost: boolean }> {
+    const { m1, m2 } = monthSlices(s.period.from, s.period.to);
     const [row] = await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM hires h WHERE h.organisation_id = $1 AND h.channel <> 'referral'
-                 AND h.hired_on BETWEEN $2::date AND $3::date AND ${departmentOf('h.department', 4)}) AS hires,
+      `SELECT (SELECT coalesce(sum(c.n), 0) FROM ${slices(['hire'], 5, 6)} c WHERE c.channel <> 'referral' AND ${departmentOf('c.department', 4)}) AS hires,
               (SELECT round(sum(${prorated('c')})) FROM recruitment_costs c
                 WHERE c.organisation_id = $1 AND c.programme_id IS NULL AND c.channel <> 'referral'
                   AND c.period_start <= $3::date AND c.period_end >= $2::date) AS cost_cents`,
-      [s.organisationId, s.period.from, s.period.to, s.department],
+      [s.organisationId, s.period.from, s.period.to, s.department, m1, m2],
     );
     return { hires: int(row.hires), costCents: int(row.cost_cents), anyCost: row.cost_cents !== null };
   }
