@@ -15,7 +15,11 @@ export interface LanguageLabels {
 }
 
 export interface EscoLabels {
-  nl: LanguageLabels & { source: DutchLabelSource | null };
+  /**
+   * `kring`: Dutch alternative labels written by Kring (scripts/esco/kring-nl-alt-labels.tsv) for phrases Dutch vacancies
+   * and CVs use that ESCO lacks ("wondzorg", "heftruck rijden"); present only when there are any, never in `alt`.
+   */
+  nl: LanguageLabels & { source: DutchLabelSource | null; kring?: string[] };
   en: LanguageLabels;
 }
 

@@ -18,8 +18,8 @@ const POSTGRESQL = 'http://data.europa.eu/esco/skill/a8d07b5a-c1a1-42c6-9d53-db9
 const USE_SPREADSHEETS = 'http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be';
 const SKILL_URI = /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
 
-function kringRows(): Array<{ uri: string; en: string; nl: string }> {
-  return readFileSync(path.join(TABLES_DIR, 'kring-nl-labels.tsv'), 'utf8')
+function kringRows(file = 'kring-nl-labels.tsv'): Array<{ uri: string; en: string; nl: string }> {
+  return readFileSync(path.join(TABLES_DIR, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .slice(1)
@@ -106,9 +106,29 @@ describe('the committed ESCO bundle', () => {
     for (const row of rows) {
       const skill = index.skills.get(row.uri);
       expect(skill?.labels.en.preferred).toBe(row.en);
-      expect(skill?.labels.nl).toEqual({ preferred: row.nl, alt: [], source: 'kring' });
+      // `kring` (alternative labels of kring-nl-alt-labels.tsv) is checked below.
+      const { preferred, alt, source } = skill!.labels.nl;
+      expect({ preferred, alt, source }).toEqual({ preferred: row.nl, alt: [], source: 'kring' });
     }
     expect(bundle.skills.filter((skill) => skill.labels.nl.source === 'kring')).toHaveLength(rows.length);
+  });
+
+  it('keeps the Dutch alternative labels of kring-nl-alt-labels.tsv apart from ESCO\'s, in labels.nl.kring', () => {
+    const rows = kringRows('kring-nl-alt-labels.tsv');
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    const expected = new Map<string, string[]>();
+    for (const row of rows) expected.set(row.uri, [...(expected.get(row.uri) ?? []), row.nl]);
+    const concepts = [...bundle.skills, ...bundle.occupations];
+    const byUri = new Map(concepts.map((concept) => [concept.uri, concept]));
+    for (const row of rows) {
+      const concept = byUri.get(row.uri);
+      expect(concept?.labels.en.preferred).toBe(row.en);
+      // Written by Kring: never mixed into ESCO's own Dutch labels.
+      expect(concept?.labels.nl.alt).not.toContain(row.nl);
+      expect(concept?.labels.nl.preferred).not.toBe(row.nl);
+    }
+    const actual = new Map(concepts.filter((concept) => concept.labels.nl.kring).map((concept) => [concept.uri, concept.labels.nl.kring]));
+    expect(actual).toEqual(new Map([...expected].map(([uri, labels]) => [uri, [...labels].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))])));
   });
 });
 

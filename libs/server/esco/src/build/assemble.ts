@@ -7,6 +7,7 @@
  * - English labels from v1.2.0 where the concept is in a v1.2.0 file, else v1.1.1;
  * - Dutch labels from v1.2.1 (occupations, skill collections, skill groups, the skills hierarchy, the labels of broader
  *   concepts named in the collections), then v1.0.3 (ESCO columns of the VDAB crosswalk), then kring-nl-labels.tsv;
+ * - Dutch alternative labels written by Kring (kring-nl-alt-labels.tsv) in `labels.nl.kring`, apart from ESCO's;
  * - occupation–skill links (essential/optional) from the v1.1.1 relations;
  * - broader concepts of skills and skill groups from v1.1.1 broaderRelationsSkillPillar, the v1.2.x collections and
  *   the v1.2.x skills hierarchies (only references to concepts in the bundle are kept);
@@ -58,12 +59,12 @@ export interface AssembleStats {
 /** Working record of a concept while sources are merged. */
 interface Draft {
   uri: string;
-  nl: { preferred: string | null; alt: Set<string>; source: DutchLabelSource | null };
+  nl: { preferred: string | null; alt: Set<string>; source: DutchLabelSource | null; kring: Set<string> };
   en: { preferred: string | null; alt: Set<string>; release: '1.2.0' | '1.1.1' | null };
 }
 
 function draft(uri: string): Draft {
-  return { uri, nl: { preferred: null, alt: new Set(), source: null }, en: { preferred: null, alt: new Set(), release: null } };
+  return { uri, nl: { preferred: null, alt: new Set(), source: null, kring: new Set() }, en: { preferred: null, alt: new Set(), release: null } };
 }
 
 /** Alternative labels: full exports separate them by line breaks, collections by " | ". */
@@ -96,7 +97,7 @@ function setDutch(target: Draft, source: DutchLabelSource, preferred: string, al
 
 function labelsOf(value: Draft): EscoLabels {
   return {
-    nl: { preferred: value.nl.preferred, alt: [...value.nl.alt], source: value.nl.source },
+    nl: { preferred: value.nl.preferred, alt: [...value.nl.alt], source: value.nl.source, ...(value.nl.kring.size > 0 ? { kring: [...value.nl.kring] } : {}) },
     en: { preferred: value.en.preferred, alt: [...value.en.alt] },
   };
 }
@@ -330,6 +331,17 @@ export function assembleBundle(options: AssembleOptions): { bundle: EscoBundle; 
     if (target.nl.preferred !== null) throw new Error(`kring-nl-labels.tsv: ${uri} already has the ESCO Dutch label "${target.nl.preferred}"`);
     if (!nl) throw new Error(`kring-nl-labels.tsv: ${uri} has no Dutch label`);
     setDutch(target, 'kring', nl);
+  }
+
+  // ---- Dutch alternative labels written by Kring (skills and occupations) ----
+  for (const [uri, en, nl] of readTsv(path.join(options.tablesDir, 'kring-nl-alt-labels.tsv'))) {
+    const target = skillDrafts.get(uri!) ?? occupationDrafts.get(uri!);
+    if (!target) throw new Error(`kring-nl-alt-labels.tsv: unknown skill or occupation ${uri}`);
+    if (target.en.preferred !== en) throw new Error(`kring-nl-alt-labels.tsv: ${uri} is "${target.en.preferred}", not "${en}"`);
+    if (!nl) throw new Error(`kring-nl-alt-labels.tsv: ${uri} has no Dutch label`);
+    const known = [target.nl.preferred, ...target.nl.alt, ...target.nl.kring].map((label) => label?.toLowerCase());
+    if (known.includes(nl.toLowerCase())) throw new Error(`kring-nl-alt-labels.tsv: ${uri} already has the Dutch label "${nl}"`);
+    target.nl.kring.add(nl);
   }
 
   // ---- ISCO groups ----

@@ -16,7 +16,12 @@ function sortedUnique(values: Iterable<string>): string[] {
 function labels(value: EscoLabels): EscoLabels {
   const alt = (preferred: string | null, list: string[]) => sortedUnique(list.filter((label) => label !== preferred));
   return {
-    nl: { preferred: value.nl.preferred, alt: alt(value.nl.preferred, value.nl.alt), source: value.nl.source },
+    nl: {
+      preferred: value.nl.preferred,
+      alt: alt(value.nl.preferred, value.nl.alt),
+      source: value.nl.source,
+      ...(value.nl.kring?.length ? { kring: sortedUnique(value.nl.kring) } : {}),
+    },
     en: { preferred: value.en.preferred, alt: alt(value.en.preferred, value.en.alt) },
   };
 }

@@ -6,7 +6,7 @@ const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
 /** Where `npm run esco:build` writes the bundle the project ships. */
 export const DEFAULT_BUNDLE_OUTPUT = path.join(ROOT, 'libs', 'server', 'esco', 'data', 'esco-bundle.json.gz');
 
-/** The hand-written tables the build reads (kring-nl-labels.tsv, onet-commodity-skills.tsv). */
+/** The hand-written tables the build reads (kring-nl-labels.tsv, kring-nl-alt-labels.tsv, onet-commodity-skills.tsv). */
 export const ESCO_TABLES_DIR = path.join(ROOT, 'scripts', 'esco');
 
 /** The official ESCO exports: $ESCO_SOURCE, else ../shared/data/esco beside the repository. */

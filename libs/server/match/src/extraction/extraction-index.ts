@@ -56,10 +56,38 @@ export interface ExtractionIndex {
   occupationsBySkill: Map<number, OccupationLink[]>;
   /** Skill concept id → 0..1, rarer across occupations → higher (generic skills support little). */
   skillRarity: Map<number, number>;
+  /**
+   * The same entries packed into typed arrays, so the extractor can reject the many labels hit by one common word
+   * without touching their objects (see `PackedEntries`).
+   */
+  packed: PackedEntries;
   /** Wall-clock and CPU time the build took (CPU time is what other processes on the machine do not inflate). */
   buildMs: number;
   buildCpuMs: number;
 }
+
+/** Per entry id: what deciding whether a set of found words can match the label needs. */
+export interface PackedEntries {
+  /** Number of words (keys) of the label. */
+  wordCount: Uint8Array;
+  /** 0 Dutch, 1 English, 2 tool. */
+  source: Uint8Array;
+  /** 1 when the entry is an occupation label (not a tool name): its head word alone may match. */
+  headOnly: Uint8Array;
+  /** Bit i set when word i alone makes an acceptable (partial) match. */
+  soloMask: Int32Array;
+  /**
+   * What the extractor checks first for a label hit by one word only (one array read): `soloMask` for labels of two or
+   * more words, all bits for one-word labels (always worth aligning).
+   */
+  gate: Int32Array;
+  /** The label's word weights start at `weights[weightStart[id]]`. */
+  weightStart: Int32Array;
+  weights: Float64Array;
+  totalWeight: Float64Array;
+}
+
+export const SOURCE_CODES: Record<EntrySource, number> = { nl: 0, en: 1, tool: 2 };
 
 const MAX_LABEL_WORDS = 12;
 /** Word weights (IDF) at which a label is not specific at all, and fully specific (df ≈ 1,000 and ≈ 10 of 50,000). */
@@ -112,7 +140,9 @@ export function buildExtractionIndex(bundle: EscoBundle): ExtractionIndex {
   labelsOf.forEach((labels, concept) => {
     for (const lang of ['nl', 'en'] as const) {
       const { preferred, alt } = labels[lang];
-      for (const text of preferred ? [preferred, ...alt] : alt) addLabelDrafts(drafts, concept, lang, text);
+      // Dutch: also the alternative labels Kring wrote for phrases ESCO lacks ("wondzorg", "heftruck rijden").
+      const extra = lang === 'nl' ? (labels.nl.kring ?? []) : [];
+      for (const text of [...(preferred ? [preferred] : []), ...alt, ...extra]) addLabelDrafts(drafts, concept, lang, text);
     }
   });
   bundle.skills.forEach((skill) => {
@@ -143,7 +173,9 @@ export function buildExtractionIndex(bundle: EscoBundle): ExtractionIndex {
   });
 
   const links = occupationLinks(bundle, skillIds);
+  const packed = packEntries(entries, concepts);
   return {
+    packed,
     concepts,
     conceptIds: new Map(concepts.map((concept, id) => [concept.uri, id])),
     entries,
@@ -274,6 +306,74 @@ function inverseFrequencies(entries: { draft: DraftEntry; keys: string[] }[]): R
     for (const [key, df] of counts[source]) weights[source].set(key, Math.log(1 + totals[source] / df));
   }
   return weights;
+}
+
+/** Partial-match thresholds shared with the extractor (see `acceptableWords`). */
+export const PARTIAL_COVERAGE = 0.6;
+/** A word this rare (IDF; about 10 labels in 50,000) carries a short label on its own ("garen" in "garen op spoelen draaien"). */
+export const RARE_WORD = 8.5;
+
+function packEntries(entries: LabelEntry[], concepts: IndexedConcept[]): PackedEntries {
+  const n = entries.length;
+  const packed: PackedEntries = {
+    wordCount: new Uint8Array(n),
+    source: new Uint8Array(n),
+    headOnly: new Uint8Array(n),
+    soloMask: new Int32Array(n),
+    gate: new Int32Array(n),
+    weightStart: new Int32Array(n + 1),
+    weights: new Float64Array(entries.reduce((sum, entry) => sum + entry.keys.length, 0)),
+    totalWeight: new Float64Array(n),
+  };
+  let offset = 0;
+  entries.forEach((entry, id) => {
+    const k = entry.keys.length;
+    packed.wordCount[id] = k;
+    packed.source[id] = SOURCE_CODES[entry.source];
+    packed.headOnly[id] = concepts[entry.concept].kind === 'occupation' && entry.source !== 'tool' ? 1 : 0;
+    packed.totalWeight[id] = entry.totalWeight;
+    packed.weightStart[id] = offset;
+    packed.weights.set(entry.weights, offset);
+    offset += k;
+  });
+  packed.weightStart[n] = offset;
+  for (let id = 0; id < n; id++) {
+    let solo = 0;
+    for (let position = 0; position < packed.wordCount[id]; position++) {
+      if (acceptableWords(packed, id, 1 << position)) solo |= 1 << position;
+    }
+    packed.soloMask[id] = solo;
+    packed.gate[id] = packed.wordCount[id] > 1 ? solo : -1;
+  }
+  return packed;
+}
+
+/**
+ * Whether the words found (bit i of `mask`: word i of the label) may match the label, whole or in part. A label matches
+ * in part when the words found carry most of its weight (the missing ones are common: "SCRUM beheersen" from "Scrum"),
+ * when all but one of three or more words are found, when a very rare word of a short label is found ("garen" in
+ * "garen op spoelen draaien"), or, for occupations, when the head word of the label is found ("ontwikkelaar" for
+ * "softwareontwikkelaar", "developer" for "software developer"). Tool names match whole only.
+ */
+export function acceptableWords(packed: PackedEntries, id: number, mask: number): boolean {
+  const k = packed.wordCount[id];
+  const start = packed.weightStart[id];
+  let count = 0;
+  let weight = 0;
+  let rarest = 0;
+  for (let position = 0; position < k; position++) {
+    if (!(mask & (1 << position))) continue;
+    count++;
+    weight += packed.weights[start + position];
+    rarest = Math.max(rarest, packed.weights[start + position]);
+  }
+  if (count === k) return true;
+  if (packed.source[id] === SOURCE_CODES.tool) return false;
+  const coverage = weight / packed.totalWeight[id];
+  if (coverage >= PARTIAL_COVERAGE) return true;
+  if (k >= 3 && count >= k - 1 && coverage >= 0.5) return true;
+  if (k <= 3 && rarest >= RARE_WORD && coverage >= 0.3) return true;
+  return packed.headOnly[id] === 1 && (mask & (1 << (k - 1))) !== 0 && k <= 3;
 }
 
 function occupationLinks(bundle: EscoBundle, skillIds: Map<string, number>) {

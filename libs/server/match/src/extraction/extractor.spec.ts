@@ -1,4 +1,5 @@
 import { createExtractor } from './extraction';
+import { acceptableWords } from './extraction-index';
 import { smallBundle, uri } from './extraction.fixtures';
 import type { ExtractedConcept, ExtractionResult } from './extraction.types';
 
@@ -122,6 +123,34 @@ describe('extraction with a small bundle', () => {
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       expect(scores.every((score) => score > 0 && score <= 1)).toBe(true);
     }
+  });
+
+  it('gives the same result for a text however often and in whatever order texts are extracted', () => {
+    const a = 'Je bouwt software met Java en beheert de databases in PostgreSQL.';
+    const b = 'Ervaring met garenverwerking en het meten van garennummers.';
+    const first = extractor.extract(a, { title: 'Java-ontwikkelaar' });
+    extractor.extract(b);
+    extractor.extract(`${a} ${b} ${a}`);
+    expect(extractor.extract(a, { title: 'Java-ontwikkelaar' })).toEqual(first);
+    expect(extractor.extract(b)).toEqual(createExtractor(smallBundle()).extract(b));
+  });
+
+  it('keeps the packed label table in step with the labels (the shortcut for labels hit by one word)', () => {
+    const { entries, packed } = extractor.index;
+    let soloAccepted = 0;
+    entries.forEach((entry, id) => {
+      expect(packed.wordCount[id]).toBe(entry.keys.length);
+      expect(packed.totalWeight[id]).toBe(entry.totalWeight);
+      for (let position = 0; position < entry.keys.length; position++) {
+        const alone = acceptableWords(packed, id, 1 << position);
+        expect((packed.soloMask[id] & (1 << position)) !== 0).toBe(alone);
+        // The gate lets a single word through exactly when it may match on its own (one-word labels always).
+        expect((packed.gate[id] & (1 << position)) !== 0).toBe(entry.keys.length === 1 || alone);
+        if (alone && entry.keys.length > 1) soloAccepted++;
+      }
+      expect(acceptableWords(packed, id, (1 << entry.keys.length) - 1)).toBe(true);
+    });
+    expect(soloAccepted).toBeGreaterThan(0);
   });
 
   it('returns nothing for an empty or unrelated text', () => {
