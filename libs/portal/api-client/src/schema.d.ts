@@ -2357,6 +2357,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/matching-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether HR may compare your skills profile with vacancies (consent purpose matching) */
+        get: operations["getMyMatchingConsent"];
+        /** Grant (for 24 months) or withdraw (at once) your matching consent; idempotent */
+        put: operations["setMyMatchingConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mailings/suppressions": {
         parameters: {
             query?: never;
@@ -5708,6 +5726,33 @@ export interface components {
             events: boolean;
             /** @description Mails about referral programmes (legitimate interest): false opts out, true opts in again; omitted: unchanged */
             programmeMails?: boolean;
+        };
+        MatchingConsentPreferenceOutput: {
+            /** @description The consent counts now (granted and not expired): the person can appear in match results */
+            granted: boolean;
+            /**
+             * @description The stored status; null when never asked
+             * @enum {string|null}
+             */
+            status: "pending" | "granted" | "withdrawn" | "expired" | null;
+            /**
+             * Format: date-time
+             * @description When it was last granted
+             */
+            grantedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the grant lapses (24 months after granting)
+             */
+            expiresAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** @description How many months a grant made here is valid */
+            validMonths: number;
+        };
+        MatchingConsentPreferenceInput: {
+            /** @description true: HR may compare your skills profile with vacancies (consent for 24 months); false: withdraw at once */
+            granted: boolean;
         };
         /** @enum {string} */
         SuppressionReason: "hard_bounce" | "complaint" | "manual";
@@ -14391,6 +14436,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailPreferencesOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyMatchingConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingConsentPreferenceOutput"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMyMatchingConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchingConsentPreferenceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingConsentPreferenceOutput"];
                 };
             };
             /** @description Not signed in */

@@ -24,6 +24,18 @@ export function topicSubscribed(topic: MailTopic, row: { status: string; expires
  */
 export const PREFERENCE_CONSENT_MONTHS = 24;
 
+/**
+ * The consent purpose "be found for vacancies": HR may compare the person's skills profile with vacancies
+ * (docs/developer/match-profiles.md). Not a mail topic: managed in its own section of /preferences, granted for
+ * {@link PREFERENCE_CONSENT_MONTHS} months like a topic, withdrawn at once.
+ */
+export const MATCHING_PURPOSE = 'matching' as const;
+
+/** Whether a consent row counts as consent now: granted and not (yet) expired (the rule of hasConsentSql). */
+export function consentLive(row: { status: string; expiresAt: Date | null } | undefined, now: Date): boolean {
+  return !!row && row.status === 'granted' && (!row.expiresAt || row.expiresAt > now);
+}
+
 /** consent_events.source of each way a topic changes here. */
 export const PreferenceSources = {
   oneClick: 'one_click_unsubscribe',

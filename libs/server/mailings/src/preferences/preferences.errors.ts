@@ -16,3 +16,7 @@ export const webhookUnauthorised = () =>
 
 export const webhookDisabled = () =>
   new DomainError('unavailable', PreferencesErrorCodes.webhookDisabled, 'The bounce webhook is not configured (MAIL_WEBHOOK_SECRET)');
+
+/** The signed-in user's person is erased or gone: there is nobody to hold a consent. */
+export const noPersonRecord = () =>
+  new DomainError('conflict', PreferencesErrorCodes.noPerson, 'Your account has no person record in this organisation, so there is no consent to show or change');

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailingLinksModule } from '../links/mailing-links.module';
+import { MatchingConsentService } from './matching-consent.service';
+import { MyMatchingConsentController } from './my-matching-consent.controller';
 import { MyPreferencesController } from './my-preferences.controller';
 import { PreferencesRepository } from './preferences.repository';
 import { PreferencesService } from './preferences.service';
@@ -15,10 +17,13 @@ import { SuppressionsService } from './suppressions.service';
 })
 export class PreferencesCoreModule {}
 
-/** Preferences over HTTP: one-click unsubscribe, the preference centre, the bounce webhook and HR's suppression list. */
+/**
+ * Preferences over HTTP: one-click unsubscribe, the preference centre, the bounce webhook, HR's suppression list and
+ * the signed-in person's matching consent.
+ */
 @Module({
   imports: [PreferencesCoreModule],
-  controllers: [PublicPreferencesController, MyPreferencesController, SuppressionsController],
-  providers: [SuppressionsService],
+  controllers: [PublicPreferencesController, MyPreferencesController, MyMatchingConsentController, SuppressionsController],
+  providers: [SuppressionsService, MatchingConsentService],
 })
 export class PreferencesModule {}

@@ -4,6 +4,7 @@ export type PublicMailPreferences = SuccessBody<operations['lookupMailPreference
 export type MailPreferences = SuccessBody<operations['getMyMailPreferences']>;
 export type MailTopicState = MailPreferences['topics'][number];
 export type MailTopic = MailTopicState['topic'];
+export type MatchingConsent = SuccessBody<operations['getMyMatchingConsent']>;
 
 /** The wanted state of each topic, as the API takes it. `programmeMails` only when the API showed that topic. */
 export interface MailTopicChoice {

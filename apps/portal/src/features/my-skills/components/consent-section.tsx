@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import type { MatchingConsent } from '../api/types';
 
-/** Where people manage their consents (the preference centre); this page only shows the matching consent. */
-export const CONSENT_MANAGED_AT = '/preferences';
+/** Where people manage their matching consent (its section on /preferences); this page only shows it. */
+export const CONSENT_MANAGED_AT = '/preferences#matching';
 
 export function ConsentSection({ consent }: { consent: MatchingConsent }) {
   const { t } = useTranslation();

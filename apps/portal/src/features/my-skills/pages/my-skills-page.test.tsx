@@ -69,7 +69,7 @@ describe('Mijn vaardigheden', () => {
     expect(sql).toHaveTextContent('Gevonden: “PostgreSQL” in je cv — …werk dagelijks met PostgreSQL en SQL…');
     const consent = screen.getByTestId('matching-consent');
     expect(consent).toHaveTextContent('HR mag je voorstellen voor passende vacatures');
-    expect(within(consent).getByRole('link', { name: 'Toestemming beheren in Mijn voorkeuren' })).toHaveAttribute('href', '/preferences');
+    expect(within(consent).getByRole('link', { name: 'Toestemming beheren bij Voorkeuren' })).toHaveAttribute('href', '/preferences#matching');
   });
 
   it('says plainly when there is no consent for matching', async () => {
