@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { asOrganisationId, dataSourceOptions, OrganisationId } from '@kring/server-database';
+import { asOrganisationId, ConsentsRepository, dataSourceOptions, OrganisationId, PhasesRepository } from '@kring/server-database';
+import { loadEscoBundle } from '@kring/server-esco';
 import { createTestDatabase, TestDatabase } from '@kring/server-testing';
 import type { ConceptGraph } from './concept-graph';
 import { PersonMatchFacts, PersonProfileRepository } from './person-profile.repository';
@@ -47,6 +48,8 @@ describe('ranking people for a vacancy (PostgreSQL)', () => {
   let dataSource: DataSource;
   let profiles: PersonProfileRepository;
   let ranking: RankingRepository;
+  let consents: ConsentsRepository;
+  let phases: PhasesRepository;
   let org: OrganisationId;
   let otherOrg: OrganisationId;
   const ids: Record<string, string> = {};
@@ -91,8 +94,8 @@ describe('ranking people for a vacancy (PostgreSQL)', () => {
     );
   }
 
-  const rank = (filters: Partial<RankingFilters> = {}, req = requirements, organisationId = org) =>
-    ranking.rank(organisationId, buildRankingPlan(req, graph), { limit: 50, offset: 0, ...filters }, NOW);
+  const rank = (filters: Partial<RankingFilters> = {}, req = requirements, organisationId = org, now = NOW) =>
+    ranking.rank(organisationId, buildRankingPlan(req, graph), { limit: 50, offset: 0, ...filters }, now);
   const names = (rows: Array<{ personId: string }>) => rows.map((r) => Object.keys(ids).find((k) => ids[k] === r.personId));
 
   beforeAll(async () => {
@@ -100,6 +103,8 @@ describe('ranking people for a vacancy (PostgreSQL)', () => {
     dataSource = await new DataSource(dataSourceOptions({ url: db.url, poolMax: 2, ssl: 'disable' })).initialize();
     profiles = new PersonProfileRepository(dataSource);
     ranking = new RankingRepository(dataSource);
+    consents = new ConsentsRepository(dataSource);
+    phases = new PhasesRepository(dataSource);
     const [a] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Match A', 'match-a') RETURNING id`);
     const [b] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Match B', 'match-b') RETURNING id`);
     org = asOrganisationId(a.id);
@@ -207,7 +212,12 @@ describe('ranking people for a vacancy (PostgreSQL)', () => {
     const all = await rank({}, req);
     expect(all.rows.find((r) => r.personId === ids['Full'])?.location).toBe(1);
     expect((await rank({ maxDistanceKm: 10 }, req)).total).toBe(0);
-    await dataSource.query(`DELETE FROM people WHERE id = $1`, [ids['Amersfoort']]);
+    // Due north, 24.9 km away (the worst case for the latitude band that pre-filters distance): kept at 25 km, not at 24.
+    await person(org, 'North', { skills: [E1], facts: { region: 'Utrecht', latitude: utrecht.latitude + 24.9 / 111.195, longitude: utrecht.longitude } });
+    const north = (await rank({ maxDistanceKm: 25 }, req)).rows.find((r) => r.personId === ids['North']);
+    expect(north?.distanceKm).toBeCloseTo(24.9, 1);
+    expect((await rank({ maxDistanceKm: 24 }, req)).rows.map((r) => r.personId)).not.toContain(ids['North']);
+    await dataSource.query(`DELETE FROM people WHERE id = ANY($1)`, [[ids['Amersfoort'], ids['North']]]);
   });
 
   it('gives the same scores and order whatever the protected fields say', async () => {
@@ -242,5 +252,93 @@ describe('ranking people for a vacancy (PostgreSQL)', () => {
       profiles.replace(org, ids['Related'], { skills: [{ uri: E2, source: 'hr' }], occupations: [] }, NO_FACTS, NOW, tx),
     );
     expect((await profiles.read(org, ids['Related'])).skills.map((s) => [s.uri, s.source])).toEqual([[E2, 'confirmed_by_person']]);
+  });
+
+  describe('eligibility copied into person_match_profiles by triggers', () => {
+    const facts = (key: string) =>
+      dataSource
+        .query(
+          `SELECT phase, erased, matching_consent_until AS "consentUntil" FROM person_match_profiles WHERE organisation_id = $1 AND person_id = $2`,
+          [org, ids[key]],
+        )
+        .then((rows: Array<{ phase: string; erased: boolean; consentUntil: Date | null }>) => rows[0]);
+    const ranked = async (key: string, now = NOW) => (await rank({}, requirements, org, now)).rows.some((r) => r.personId === ids[key]);
+
+    beforeAll(async () => {
+      await person(org, 'Lifecycle', { skills: [E1, E2], facts: { region: 'Utrecht' } });
+    });
+    afterAll(async () => {
+      await dataSource.query(`DELETE FROM people WHERE id = $1`, [ids['Lifecycle']]);
+    });
+
+    it('fills phase and consent when the profile row is created (consent given or withdrawn before)', async () => {
+      // Granted without expiry: until 'infinity' (node-postgres reads it as Infinity).
+      expect(await facts('Lifecycle')).toEqual({ phase: 'exit', erased: false, consentUntil: Infinity });
+      expect((await facts('Expired'))!.consentUntil).toEqual(new Date('2027-01-01T00:00:00Z'));
+      expect((await facts('Withdrawn'))!.consentUntil).toBeNull();
+      expect((await facts('NoConsent'))!.consentUntil).toBeNull();
+      expect((await facts('NewHire'))!.phase).toBe('entry');
+    });
+
+    it('stops ranking a person the moment matching consent is withdrawn, and again after it is granted', async () => {
+      expect(await ranked('Lifecycle')).toBe(true);
+      await consents.set(org, ids['Lifecycle']!, 'matching', { status: 'withdrawn', at: NOW, source: 'test' });
+      expect(await ranked('Lifecycle')).toBe(false);
+      await consents.set(org, ids['Lifecycle']!, 'newsletter', { status: 'granted', at: NOW, source: 'test' });
+      expect(await ranked('Lifecycle')).toBe(false);
+      await consents.set(org, ids['Lifecycle']!, 'matching', { status: 'granted', at: NOW, source: 'test' });
+      expect(await ranked('Lifecycle')).toBe(true);
+    });
+
+    it('never ranks a consent past its expiry, whatever time the copy was made', async () => {
+      const expiresAt = new Date(NOW.getTime() + 24 * 3600 * 1000);
+      await consents.set(org, ids['Lifecycle']!, 'matching', { status: 'granted', at: NOW, source: 'test', expiresAt });
+      expect((await facts('Lifecycle'))!.consentUntil).toEqual(expiresAt);
+      expect(await ranked('Lifecycle', NOW)).toBe(true);
+      expect(await ranked('Lifecycle', expiresAt)).toBe(false);
+      expect(await ranked('Lifecycle', new Date(expiresAt.getTime() + 1000))).toBe(false);
+      // Marked expired by a job, or the row deleted: no consent at any time.
+      await consents.set(org, ids['Lifecycle']!, 'matching', { status: 'expired', at: NOW, source: 'expiry' });
+      expect(await ranked('Lifecycle')).toBe(false);
+      await consents.set(org, ids['Lifecycle']!, 'matching', { status: 'granted', at: NOW, source: 'test' });
+      expect(await ranked('Lifecycle')).toBe(true);
+      await dataSource.query(`DELETE FROM consents WHERE organisation_id = $1 AND person_id = $2 AND purpose = 'matching'`, [org, ids['Lifecycle']]);
+      expect(await ranked('Lifecycle')).toBe(false);
+      await consents.set(org, ids['Lifecycle']!, 'matching', { status: 'granted', at: NOW, source: 'test' });
+      expect(await ranked('Lifecycle')).toBe(true);
+    });
+
+    it('follows phase changes (entry is never ranked; employment only with the internal-mobility opt-in)', async () => {
+      await phases.move(org, [ids['Lifecycle']!], { to: 'entry', cause: 'manual', at: NOW });
+      expect(await facts('Lifecycle')).toMatchObject({ phase: 'entry' });
+      expect(await ranked('Lifecycle')).toBe(false);
+      await phases.move(org, [ids['Lifecycle']!], { to: 'employment', cause: 'manual', at: NOW });
+      expect(await ranked('Lifecycle')).toBe(false);
+      expect((await rank({ phases: ['employment'] })).rows.map((r) => r.personId)).not.toContain(ids['Lifecycle']);
+      await phases.move(org, [ids['Lifecycle']!], { to: 'exit', cause: 'manual', at: NOW });
+      expect(await ranked('Lifecycle')).toBe(true);
+      expect((await rank({ phases: ['exit'] })).rows.map((r) => r.personId)).toContain(ids['Lifecycle']);
+    });
+
+    it('never ranks an erased person, even while concept rows remain', async () => {
+      await dataSource.query(`UPDATE people SET erased_at = $3 WHERE organisation_id = $1 AND id = $2`, [org, ids['Lifecycle'], NOW]);
+      expect(await facts('Lifecycle')).toMatchObject({ erased: true });
+      expect(await ranked('Lifecycle')).toBe(false);
+      await dataSource.query(`UPDATE people SET erased_at = NULL WHERE organisation_id = $1 AND id = $2`, [org, ids['Lifecycle']]);
+      expect(await ranked('Lifecycle')).toBe(true);
+    });
+
+    it('gives every ESCO concept of the bundle its own concept id', async () => {
+      const bundle = await loadEscoBundle();
+      const uris = [...bundle.skills.map((s) => s.uri), ...bundle.occupations.map((o) => o.uri)];
+      expect(uris.length).toBeGreaterThan(10_000);
+      const [row] = await dataSource.query(`SELECT count(DISTINCT hashtextextended(u, 0))::int AS ids, count(DISTINCT u)::int AS uris FROM unnest($1::text[]) u`, [uris]);
+      expect(row.ids).toBe(row.uris);
+      const [stored] = await dataSource.query(
+        `SELECT bool_and(concept_id = hashtextextended(uri, 0)) AS same FROM person_skills WHERE organisation_id = $1`,
+        [org],
+      );
+      expect(stored.same).toBe(true);
+    });
   });
 });

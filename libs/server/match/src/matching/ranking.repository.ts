@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { managerOf, OrganisationId, Tx } from '@kring/server-database';
+import { OrganisationId, Tx } from '@kring/server-database';
 import type { Phase } from '@kring/shared-domain';
 import { RankingPlan, skillsInMask } from './ranking-plan';
 import { rankingSql } from './ranking.sql';
@@ -43,7 +43,11 @@ export interface RankedRow {
 
 type SqlRow = Omit<RankedRow, 'matchedSkills' | 'relatedSkills'> & { matchedMask: string; relatedMask: string; total: number };
 
-/** Ranks the people of one organisation for a vacancy in one statement; the total uses the same WHERE (a window count). */
+/**
+ * Ranks the people of one organisation for a vacancy in one statement; the total uses the same WHERE (a window count).
+ * Runs in its own transaction (or the caller's) to raise work_mem for it; with a caller's transaction the setting stays
+ * for the rest of that transaction.
+ */
 @Injectable()
 export class RankingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -55,21 +59,35 @@ export class RankingRepository {
     now: Date,
     tx?: Tx,
   ): Promise<{ rows: RankedRow[]; total: number }> {
-    const run = async (limit: number, offset: number) =>
-      (await managerOf(this.dataSource, tx).query(rankingSql(plan.requirements.languages.length), rankingParameters(organisationId, plan, filters, now, limit, offset))) as SqlRow[];
-    const rows = await run(filters.limit, filters.offset);
-    // Past the last page the window count has no row to ride on: ask for the first row only to learn the total.
-    const total = rows[0]?.total ?? (filters.offset > 0 ? ((await run(1, 0))[0]?.total ?? 0) : 0);
+    const sql = rankingSql(plan.requirements.languages.length);
+    const rows = await this.inTransaction(tx, async (t) => {
+      // Room for the per-person hash aggregate (about 100 bytes per candidate) without spilling to disk; LOCAL: this
+      // transaction only.
+      await t.query(`SET LOCAL work_mem = '${RANKING_WORK_MEM}'`);
+      const run = async (limit: number, offset: number) =>
+        (await t.query(sql, rankingParameters(organisationId, plan, filters, now, limit, offset))) as SqlRow[];
+      const page = await run(filters.limit, filters.offset);
+      // Past the last page the window count has no row to ride on: ask for the first row only to learn the total.
+      const total = page[0]?.total ?? (filters.offset > 0 ? ((await run(1, 0))[0]?.total ?? 0) : 0);
+      return { page, total };
+    });
     return {
-      rows: rows.map(({ total: _total, matchedMask, relatedMask, ...row }) => ({
+      rows: rows.page.map(({ total: _total, matchedMask, relatedMask, ...row }) => ({
         ...row,
         matchedSkills: skillsInMask(plan, matchedMask),
         relatedSkills: skillsInMask(plan, relatedMask),
       })),
-      total,
+      total: rows.total,
     };
   }
+
+  private inTransaction<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return tx ? work(tx) : this.dataSource.transaction((t) => work(t));
+  }
 }
+
+/** work_mem for the ranking statement (SET LOCAL). 100k candidates need about 10 MB for the aggregate and the window. */
+export const RANKING_WORK_MEM = '32MB';
 
 /** The positional parameters of RANKING_SQL (exported for the benchmark's EXPLAIN). */
 export function rankingParameters(organisationId: OrganisationId, plan: RankingPlan, f: RankingFilters, now: Date, limit: number, offset: number): unknown[] {
