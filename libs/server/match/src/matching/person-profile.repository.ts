@@ -94,7 +94,7 @@ export class PersonProfileRepository {
         personId,
         list.map((c) => c.uri),
       ]);
-      await this.upsert(table, organisationId, personId, list, now, tx, 'replace');
+      await this.upsert(table, organisationId, personId, list, now, tx);
     }
     await tx.query(
       `INSERT INTO person_match_profiles (organisation_id, person_id, region, latitude, longitude, languages, available_from, internal_mobility, updated_at)
@@ -104,20 +104,7 @@ export class PersonProfileRepository {
          available_from = EXCLUDED.available_from, internal_mobility = EXCLUDED.internal_mobility, updated_at = EXCLUDED.updated_at`,
       [organisationId, personId, facts.region, facts.latitude, facts.longitude, facts.languages, facts.availableFrom, facts.internalMobility, now],
     );
-    await this.refreshCounts(organisationId, personId, now, tx);
-  }
-
-  /** Adds extracted concepts without touching concepts already present (whatever their source). */
-  async addExtracted(
-    organisationId: OrganisationId,
-    personId: string,
-    concepts: { skills: PersonConceptWrite[]; occupations: PersonConceptWrite[] },
-    now: Date,
-    tx: Tx,
-  ): Promise<void> {
-    await this.upsert(CONCEPT_TABLES.skills, organisationId, personId, concepts.skills, now, tx, 'keep');
-    await this.upsert(CONCEPT_TABLES.occupations, organisationId, personId, concepts.occupations, now, tx, 'keep');
-    await this.refreshCounts(organisationId, personId, now, tx);
+    await refreshMatchProfileCounts(organisationId, personId, now, tx);
   }
 
   private async upsert(
@@ -127,42 +114,36 @@ export class PersonProfileRepository {
     list: PersonConceptWrite[],
     now: Date,
     tx: Tx,
-    onConflict: 'replace' | 'keep',
   ): Promise<void> {
     if (!list.length) return;
     await tx.query(
       `INSERT INTO ${table} (organisation_id, person_id, uri, source, confidence, evidence, created_at, updated_at)
-       SELECT $1, $2, c.uri, c.source, c.confidence, c.evidence, $6, $6
+       SELECT $1, $2, c.uri, c.source, c.confidence, c.evidence, $4, $4
          FROM jsonb_to_recordset($3::jsonb) AS c(uri text, source text, confidence real, evidence jsonb)
-       ON CONFLICT (organisation_id, person_id, uri) DO ${
-         onConflict === 'keep'
-           ? 'NOTHING'
-           : `UPDATE SET
+       ON CONFLICT (organisation_id, person_id, uri) DO UPDATE SET
          source = CASE WHEN EXCLUDED.source = 'hr' AND ${table}.source = 'confirmed_by_person' THEN ${table}.source ELSE EXCLUDED.source END,
-         confidence = CASE WHEN EXCLUDED.source IN ($4, $5) THEN ${table}.confidence ELSE EXCLUDED.confidence END,
-         evidence = CASE WHEN EXCLUDED.source IN ($4, $5) THEN ${table}.evidence ELSE EXCLUDED.evidence END,
-         updated_at = CASE WHEN ${table}.source IS DISTINCT FROM EXCLUDED.source THEN EXCLUDED.updated_at ELSE ${table}.updated_at END`
-       }`,
+         confidence = CASE WHEN EXCLUDED.source IN ('confirmed_by_person', 'hr') THEN ${table}.confidence ELSE EXCLUDED.confidence END,
+         evidence = CASE WHEN EXCLUDED.source IN ('confirmed_by_person', 'hr') THEN ${table}.evidence ELSE EXCLUDED.evidence END,
+         updated_at = CASE WHEN ${table}.source IS DISTINCT FROM EXCLUDED.source THEN EXCLUDED.updated_at ELSE ${table}.updated_at END`,
       [
         organisationId,
         personId,
         JSON.stringify(list.map((c) => ({ uri: c.uri, source: c.source, confidence: c.confidence ?? null, evidence: c.evidence ?? [] }))),
-        'confirmed_by_person',
-        'hr',
         now,
       ],
     );
   }
+}
 
-  private async refreshCounts(organisationId: OrganisationId, personId: string, now: Date, tx: Tx): Promise<void> {
-    await tx.query(
-      `INSERT INTO person_match_profiles (organisation_id, person_id, skill_count, occupation_count, updated_at)
-       SELECT $1, $2,
-              (SELECT count(*) FROM person_skills WHERE organisation_id = $1 AND person_id = $2),
-              (SELECT count(*) FROM person_occupations WHERE organisation_id = $1 AND person_id = $2), $3
-       ON CONFLICT (organisation_id, person_id) DO UPDATE SET
-         skill_count = EXCLUDED.skill_count, occupation_count = EXCLUDED.occupation_count, updated_at = EXCLUDED.updated_at`,
-      [organisationId, personId, now],
-    );
-  }
+/** Sets the skill and occupation counts on person_match_profiles (the row ranking reads) after a change of either list. */
+export async function refreshMatchProfileCounts(organisationId: OrganisationId, personId: string, now: Date, tx: Tx): Promise<void> {
+  await tx.query(
+    `INSERT INTO person_match_profiles (organisation_id, person_id, skill_count, occupation_count, updated_at)
+     SELECT $1, $2,
+            (SELECT count(*) FROM person_skills WHERE organisation_id = $1 AND person_id = $2),
+            (SELECT count(*) FROM person_occupations WHERE organisation_id = $1 AND person_id = $2), $3
+     ON CONFLICT (organisation_id, person_id) DO UPDATE SET
+       skill_count = EXCLUDED.skill_count, occupation_count = EXCLUDED.occupation_count, updated_at = EXCLUDED.updated_at`,
+    [organisationId, personId, now],
+  );
 }

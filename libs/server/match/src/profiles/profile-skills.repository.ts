@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hasConsentSql, managerOf, OrganisationId, Tx } from '@kring/server-database';
 import type { ConsentStatus } from '@kring/shared-domain';
-import type { PersonConceptWrite } from '../matching/person-profile.repository';
+import { refreshMatchProfileCounts, type PersonConceptWrite } from '../matching/person-profile.repository';
 import type { ProfileFields } from './profile-evidence';
 
 export type ExtractedSource = 'extracted_profile' | 'extracted_cv';
@@ -103,22 +103,11 @@ export class ProfileSkillsRepository {
     ]);
   }
 
-  /**
-   * Refreshes the counts on person_match_profiles (the row ranking joins) after any change here. Same statement as
-   * PersonProfileRepository's private refresh; PersonProfileRepository.addExtracted cannot be used until its unused,
-   * untyped parameters are fixed (PostgreSQL: "could not determine data type of parameter $4").
-   */
-  async refreshCounts(organisationId: OrganisationId, personId: string, now: Date, tx: Tx): Promise<void> {
-    await tx.query(
-      `INSERT INTO person_match_profiles (organisation_id, person_id, skill_count, occupation_count, updated_at)
-       SELECT $1, $2,
-              (SELECT count(*) FROM person_skills WHERE organisation_id = $1 AND person_id = $2),
-              (SELECT count(*) FROM person_occupations WHERE organisation_id = $1 AND person_id = $2), $3
-       ON CONFLICT (organisation_id, person_id) DO UPDATE SET
-         skill_count = EXCLUDED.skill_count, occupation_count = EXCLUDED.occupation_count, updated_at = EXCLUDED.updated_at`,
-      [organisationId, personId, now],
-    );
+  /** Refreshes the counts on person_match_profiles (the row ranking reads) after any change here. */
+  refreshCounts(organisationId: OrganisationId, personId: string, now: Date, tx: Tx): Promise<void> {
+    return refreshMatchProfileCounts(organisationId, personId, now, tx);
   }
+
 
   async matchingConsent(organisationId: OrganisationId, personId: string, now: Date): Promise<MatchingConsentRow | null> {
     const [row] = await this.dataSource.query(
