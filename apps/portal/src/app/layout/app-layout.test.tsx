@@ -72,7 +72,7 @@ describe('app shell', () => {
     renderApp('/users');
 
     expect(await screen.findByRole('heading', { name: 'Geen toegang', level: 1 })).toBeInTheDocument();
-    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen']);
+    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen', 'Mijn vaardigheden']);
   });
 
   it('shows alumni their navigation and their mail preferences', async () => {
@@ -84,7 +84,7 @@ describe('app shell', () => {
 
     expect(await screen.findByRole('heading', { name: 'Voorkeuren', level: 1 })).toBeInTheDocument();
     expect(await screen.findByRole('form', { name: 'Mailvoorkeuren' })).toBeInTheDocument();
-    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen', 'Vacature-alerts', 'Voorkeuren']);
+    expect(navLinkNames()).toEqual(['Vacatures', 'Mijn doorverwijzingen', 'Beloningen', 'Mijn vaardigheden', 'Vacature-alerts', 'Voorkeuren']);
   });
 
   it('switches the language, updates the lang attribute and stores the choice in the account', async () => {

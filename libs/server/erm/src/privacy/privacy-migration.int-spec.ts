@@ -43,6 +43,9 @@ describe('migration ErmPrivacy1764700000000', () => {
       [org.id, JSON.stringify({ subjectHash: erasureSubjectHash(org.id, tombstone.id), reason: 'other', outcome: 'tombstone' })],
     );
 
+    // Later migrations may depend on the column (a trigger on people.erased_at): undo them first, as a real rollback would.
+    const later = dataSource.migrations.length - 1 - dataSource.migrations.findIndex((m) => m.name === 'ErmPrivacy1764700000000');
+    for (let i = 0; i < later; i++) await dataSource.undoLastMigration();
     await migration().down(queryRunner);
     expect(await columnExists()).toBe(false);
 
@@ -51,5 +54,7 @@ describe('migration ErmPrivacy1764700000000', () => {
     const { rows } = await client.query(`SELECT id, erased_at FROM people WHERE organisation_id = $1`, [org.id]);
     const erased = Object.fromEntries(rows.map((r: { id: string; erased_at: Date | null }) => [r.id, r.erased_at?.toISOString() ?? null]));
     expect(erased).toEqual({ [tombstone.id]: '2027-01-15T10:00:00.000Z', [living.id]: null });
+    // The later migrations go up again on top of it.
+    expect((await dataSource.runMigrations()).length).toBe(later);
   });
 });
