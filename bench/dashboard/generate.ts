@@ -19,6 +19,8 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { migrate } from '@kring/server-database';
 import {
+  HIRE_TOTALS_RECOUNT_SQL,
+  HIRE_TOTALS_STORED_SQL,
   KPI_COUNTS_RECOUNT_SQL,
   KPI_COUNTS_STORED_SQL,
   PARTICIPANTS_RECOUNT_SQL,
@@ -642,7 +644,7 @@ async function loadTouchpoints(client: Client, step: Step): Promise<void> {
 async function recomputeRollups(client: Client, step: Step): Promise<void> {
   await client.query(
     `TRUNCATE insights_daily_counts, insights_referral_levels, insights_referrer_firsts, insights_referral_level_days, insights_referrer_days, insights_kpi_counts,
-              insights_person_tenure, insights_participants`,
+              insights_person_tenure, insights_participants, insights_hire_totals`,
   );
   await step('rollup: phases per day', `INSERT INTO insights_daily_counts (organisation_id, metric, day, dim, n) ${phaseCountsSql('')}`);
   await step('rollup: newsletter deliveries per day', `INSERT INTO insights_daily_counts (organisation_id, metric, day, dim, n) ${newsletterCountsSql('')}`);
@@ -664,8 +666,9 @@ async function recomputeRollups(client: Client, step: Step): Promise<void> {
   for (const { id } of rows) await client.query(`INSERT INTO insights_person_tenure ${PERSON_TENURE_RECOUNT_SQL}`, [id]);
   console.log(`  rollup: employee tenure (and its counters) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();
+  // The time-to-hire totals (migration 1764990000000) follow from these inserts by their triggers.
   for (const { id } of rows) await client.query(`INSERT INTO insights_kpi_counts SELECT * FROM (${KPI_COUNTS_RECOUNT_SQL}) x WHERE metric <> 'tenure'`, [id]);
-  console.log(`  rollup: KPI counters in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`  rollup: KPI counters (and time-to-hire totals) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
 // The recount queries: the migration's backfill, optionally for one organisation ($1).
@@ -754,9 +757,10 @@ export async function verifyRollups(url: string, organisations: number[], log: (
         await diff('participants', PARTICIPANTS_RECOUNT_SQL, PARTICIPANTS_STORED_SQL),
         await diff('employee tenure', PERSON_TENURE_RECOUNT_SQL, PERSON_TENURE_STORED_SQL),
         await diff('KPI counters', KPI_COUNTS_RECOUNT_SQL, KPI_COUNTS_STORED_SQL),
+        await diff('time-to-hire totals', HIRE_TOTALS_RECOUNT_SQL, HIRE_TOTALS_STORED_SQL),
       ];
       log(
-        `bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / funnel days / referrer days / hires / offers / participants / tenure / KPI counters)`,
+        `bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / funnel days / referrer days / hires / offers / participants / tenure / KPI counters / time-to-hire totals)`,
       );
     }
   } finally {

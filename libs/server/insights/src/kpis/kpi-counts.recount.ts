@@ -108,3 +108,18 @@ export const PARTICIPANTS_STORED_SQL = `SELECT organisation_id, user_id, program
 /** The stored counters in the recount's columns, for organisation $1. */
 export const KPI_COUNTS_STORED_SQL = `SELECT organisation_id, metric, grain, day, channel, programme_id, department, bucket, n, amount FROM insights_kpi_counts WHERE organisation_id = $1`;
 export const PERSON_TENURE_STORED_SQL = `SELECT organisation_id, person_id, programme_id, start_date, department, bucket FROM insights_person_tenure WHERE organisation_id = $1`;
+
+/**
+ * insights_hire_totals (migration 1764990000000) for organisation $1, recounted from hires: the 'hire' and 'hire_days'
+ * counters over every programme, for all departments (per_department false, department '') and per department.
+ * Columns: organisation_id, metric, grain, per_department, department, day, channel, bucket, n.
+ */
+export const HIRE_TOTALS_RECOUNT_SQL = `
+  SELECT x.organisation_id, x.metric, g.grain, s.per AS per_department, CASE WHEN s.per THEN x.department ELSE '' END AS department,
+         CASE WHEN g.grain = 'd' THEN x.day ELSE date_trunc('month', x.day::timestamp)::date END AS day, x.channel, x.bucket, count(*)::bigint AS n FROM (
+    SELECT h.organisation_id, 'hire' AS metric, h.hired_on AS day, h.channel, coalesce(h.department, '') AS department, 0 AS bucket FROM hires h WHERE h.organisation_id = $1
+    UNION ALL
+    SELECT h.organisation_id, 'hire_days', h.hired_on, h.channel, coalesce(h.department, ''), h.hired_on - h.applied_on FROM hires h WHERE h.organisation_id = $1 AND h.applied_on IS NOT NULL
+  ) x CROSS JOIN (VALUES ('d'), ('m')) AS g(grain) CROSS JOIN (VALUES (false), (true)) AS s(per)
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+export const HIRE_TOTALS_STORED_SQL = `SELECT organisation_id, metric, grain, per_department, department, day, channel, bucket, n FROM insights_hire_totals WHERE organisation_id = $1`;

@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@kring/server-database';
 import { createTestDatabase, type TestDatabase } from '@kring/server-testing';
 import {
+  HIRE_TOTALS_RECOUNT_SQL,
+  HIRE_TOTALS_STORED_SQL,
   KPI_COUNTS_RECOUNT_SQL,
   KPI_COUNTS_STORED_SQL,
   PARTICIPANTS_RECOUNT_SQL,
@@ -147,6 +149,9 @@ describe('referral funnel day counters (real PostgreSQL)', () => {
       const order = ' ORDER BY 1, 2, 3, 4, 5, 6, 7, 8';
       const [stored, recount] = [await q(KPI_COUNTS_STORED_SQL + order, [org2]), await q(`SELECT * FROM (${KPI_COUNTS_RECOUNT_SQL}) r${order}`, [org2])];
       expect({ step, rows: stored }).toEqual({ step, rows: recount });
+      // The time-to-hire totals (migration 1764990000000), kept from the counters by triggers, equal a recount from hires.
+      const totalsOrder = ' ORDER BY 1, 2, 3, 4, 5, 6, 7, 8';
+      expect({ step, rows: await q(HIRE_TOTALS_STORED_SQL + totalsOrder, [org2]) }).toEqual({ step, rows: await q(`SELECT * FROM (${HIRE_TOTALS_RECOUNT_SQL}) h${totalsOrder}`, [org2]) });
       const tenureOrder = ' ORDER BY 1, 2, 3';
       expect({ step, rows: await q(PERSON_TENURE_STORED_SQL + tenureOrder, [org2]) }).toEqual({ step, rows: await q(`SELECT * FROM (${PERSON_TENURE_RECOUNT_SQL}) t${tenureOrder}`, [org2]) });
       const participants = async (sql: string) =>
@@ -309,7 +314,26 @@ describe('referral funnel day counters (real PostgreSQL)', () => {
     await q(`DELETE FROM hires WHERE organisation_id = $1`, [org2]);
     await same('all hires deleted');
     expect(await q(`SELECT 1 FROM insights_kpi_counts WHERE organisation_id = $1 AND metric IN ('hire', 'hire_days', 'hire_start', 'rating')`, [org2])).toEqual([]);
+    expect(await q(`SELECT 1 FROM insights_hire_totals WHERE organisation_id = $1`, [org2])).toEqual([]);
     expect(checked).toHaveLength(13);
+  });
+
+  it('the time-to-hire totals migration: down() removes the totals and their triggers, up() backfills totals equal to a recount', async () => {
+    const migration = ds.migrations.find((m) => m.name === 'InsightsKpiSpeed1764990000000')!;
+    const order = ' ORDER BY 1, 2, 3, 4, 5, 6, 7, 8';
+    const recount = await q(`SELECT * FROM (${HIRE_TOTALS_RECOUNT_SQL}) h${order}`, [org]);
+    expect(recount.length).toBeGreaterThan(0);
+    expect(await q(HIRE_TOTALS_STORED_SQL + order, [org])).toEqual(recount);
+    const runner = ds.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect((await q(`SELECT to_regclass('insights_hire_totals') AS t`))[0]).toEqual({ t: null });
+      expect(await q(`SELECT tgname FROM pg_trigger WHERE tgname LIKE '%hire_totals%'`)).toEqual([]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await q(HIRE_TOTALS_STORED_SQL + order, [org])).toEqual(recount);
   });
 
   it('down() removes the KPI rollups and restores the earlier insights triggers; up() backfills counters equal to a recount', async () => {

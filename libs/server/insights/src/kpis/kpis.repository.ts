@@ -51,11 +51,11 @@ export function monthSlices(from: string, to: string): { m1: string; m2: string 
  * The counters of `metrics` of organisation $1 on the days [$from, $to]: month counters (grain 'm') of the whole
  * months [$m1, $m2) and day counters (grain 'd') of the days before and after them; three index-only range scans.
  */
-const slices = (metrics: string[], m1: number, m2: number, from = 2, to = 3) => {
-  const of = `FROM insights_kpi_counts WHERE organisation_id = $1 AND metric IN (${metrics.map((m) => `'${m}'`).join(', ')})`;
-  return `(SELECT * ${of} AND grain = 'm' AND day >= $${m1}::date AND day < $${m2}::date
-           UNION ALL SELECT * ${of} AND grain = 'd' AND day >= $${from}::date AND day < $${m1}::date
-           UNION ALL SELECT * ${of} AND grain = 'd' AND day >= $${m2}::date AND day <= $${to}::date)`;
+const slices = (metrics: string[], m1: number, m2: number, from = 2, to = 3, table = 'insights_kpi_counts', cols = '*', extra = '') => {
+  const of = `FROM ${table} WHERE organisation_id = $1 AND metric IN (${metrics.map((m) => `'${m}'`).join(', ')})${extra}`;
+  return `(SELECT ${cols} ${of} AND grain = 'm' AND day >= $${m1}::date AND day < $${m2}::date
+           UNION ALL SELECT ${cols} ${of} AND grain = 'd' AND day >= $${from}::date AND day < $${m1}::date
+           UNION ALL SELECT ${cols} ${of} AND grain = 'd' AND day >= $${m2}::date AND day <= $${to}::date)`;
 };
 /** params(s) followed by the whole months of the period: $6 m1, $7 m2 (see monthSlices). */
 const sliced = (s: KpiScope): unknown[] => {
@@ -168,7 +168,7 @@ export interface ProgrammeRoiRow {
   costCents: number;
 }
 
-/** The KPI queries. Each answers one period; the service asks twice (period and previous period). */
+/** The KPI queries. Each answers one period; the service asks twice (period and previous period), participation once for both. */
 @Injectable()
 export class KpisRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -225,6 +225,39 @@ export class KpisRepository {
     return { eligible: int(row.eligible), referred: int(row.referred), shared: int(row.shared), participated: int(row.participated) };
   }
 
+  /**
+   * participation for two periods (`now`, `before`; same organisation and filters) in one statement: one scan of the
+   * organisation's rows, each overlap test evaluated once per row and period.
+   */
+  async participationPair(now: KpiScope, before: KpiScope): Promise<[ParticipationCounts, ParticipationCounts]> {
+    const mine = `t.programme_id = coalesce($4::uuid, '${NIL}'::uuid)`;
+    // Overlap of a multirange with [from, to], decided by its first and last day (generated columns, migration
+    // 1764990000000) unless both lie outside the period on either side; the multirange itself is read only then.
+    const overlaps = (col: string, from: number, to: number) =>
+      `CASE WHEN t.${col}_first IS NULL OR t.${col}_last < $${from}::date OR t.${col}_first > $${to}::date THEN false
+            WHEN t.${col}_first >= $${from}::date OR t.${col}_last <= $${to}::date THEN true
+            ELSE t.${col} && daterange($${from}::date, $${to}::date, '[]') END`;
+    const tests = (from: number, to: number, i: number) =>
+      `${overlaps('days', from, to)} AS r${i}, ($4::uuid IS NULL AND ${overlaps('shared', from, to)}) AS s${i}`;
+    const counts = (i: number) =>
+      `count(*) FILTER (WHERE mine AND r${i}) AS referred${i}, count(*) FILTER (WHERE nil AND s${i}) AS shared${i}, count(*) FILTER (WHERE mine AND (r${i} OR s${i})) AS participated${i}`;
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE nil) AS eligible, ${counts(1)}, ${counts(2)}
+         FROM (SELECT t.programme_id = '${NIL}'::uuid AS nil, ${mine} AS mine, ${tests(2, 3, 1)}, ${tests(6, 7, 2)}
+                 FROM insights_participants t
+                WHERE t.organisation_id = $1 AND t.programme_id IN ('${NIL}'::uuid, coalesce($4::uuid, '${NIL}'::uuid)) AND t.eligible AND ${departmentOf('t.department')}
+               OFFSET 0) x`,
+      [...params(now), before.period.from, before.period.to],
+    );
+    const of = (i: number): ParticipationCounts => ({
+      eligible: int(row.eligible),
+      referred: int(row[`referred${i}`]),
+      shared: int(row[`shared${i}`]),
+      participated: int(row[`participated${i}`]),
+    });
+    return [of(1), of(2)];
+  }
+
   /** Hires whose hired_on falls in the period, per channel (counters 'hire'). */
   async hiresPerChannel(s: KpiScope): Promise<ChannelCount[]> {
     const rows = await this.dataSource.query(
@@ -243,10 +276,21 @@ export class KpisRepository {
    * percentile_cont(0.5): the mean of the values at the 0-based positions ⌊(n−1)/2⌋ and ⌈(n−1)/2⌉ of the sorted days.
    */
   async timeToHire(s: KpiScope): Promise<ChannelMedian[]> {
+    // Every channel the programme filter does not narrow is read from the totals over all programmes (all departments
+    // or the one filtered on: insights_hire_totals, migration 1764990000000); the referral channel of a programme from
+    // the full counters.
+    const cols = 'metric, channel, bucket, n';
+    const metrics = ['hire', 'hire_days'];
+    const department = s.department === null ? ` AND NOT per_department AND department = ''` : ` AND per_department AND department = $5::text`;
+    const totals = slices(metrics, 6, 7, 2, 3, 'insights_hire_totals', cols, department + (s.programmeId === null ? '' : ` AND channel <> 'referral'`));
+    const source =
+      s.programmeId === null
+        ? totals
+        : `(${totals} UNION ALL ${slices(metrics, 6, 7, 2, 3, 'insights_kpi_counts', cols, ` AND channel = 'referral' AND programme_id = $4::uuid AND ${departmentOf('department')}`)})`;
     const rows = await this.dataSource.query(
-      `WITH x AS (
-         SELECT c.metric, c.channel, c.bucket, sum(c.n) AS n FROM ${slices(['hire', 'hire_days'], 6, 7)} c
-          WHERE ${departmentOf('c.department')} AND ${programmeOnReferral('c')}
+      `WITH types AS (SELECT $4::uuid AS programme_id, $5::text AS department),
+       x AS (
+         SELECT c.metric, c.channel, c.bucket, sum(c.n) AS n FROM ${source} c
           GROUP BY 1, 2, 3),
        g AS (
          SELECT metric, grp, bucket, sum(n) AS n FROM (
