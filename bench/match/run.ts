@@ -14,6 +14,11 @@
  * `extraction p95 X ms (600 words); ranking p95 Y ms (100000 people)`.
  *
  *   BENCH_MATCH_PEOPLE=100000 BENCH_MATCH_RUNS=30 override the defaults
+ *   BENCH_MATCH_KEEP=1 generates the data, prints the database URL and keeps it running (nothing timed) for experiments
+ *   with other statements; stop the PostgreSQL process it started, then this process.
+ *
+ * The CPU figure counts the backends present in pg_stat_activity: a plan with parallel workers would hide their CPU
+ * (they exit after the statement). The ranking plan has none on this data; check EXPLAIN when changing the statement.
  */
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -205,6 +210,11 @@ async function main(): Promise<void> {
         return tx.query(`EXPLAIN (ANALYZE, BUFFERS) ${rankingSql(requirements.languages.length)}`, params);
       });
       log(rows.map((r) => Object.values(r)[0]).join('\n'));
+    }
+    if (process.env['BENCH_MATCH_KEEP']) {
+      // For experiments: leave the database running; nothing is timed (see the header for stopping it).
+      log(`kept: ${url}`);
+      await new Promise<never>(() => undefined);
     }
     log(`load average (1, 5, 15 min) before ranking: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs`);
     const p95s: number[] = [];

@@ -26,7 +26,6 @@ import { MatchRankingSpeed1764960000000 } from './1764960000000-match-ranking-sp
 import { MatchReferrals1764970000000 } from './1764970000000-match-referrals';
 import { NewsletterHotPath1764980000000 } from './1764980000000-newsletter-hot-path';
 import { InsightsKpiSpeed1764990000000 } from './1764990000000-insights-kpi-speed';
-import { MatchConceptArrays1765000000000 } from './1765000000000-match-concept-arrays';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -58,5 +57,4 @@ export const migrations = [
   MatchReferrals1764970000000,
   NewsletterHotPath1764980000000,
   InsightsKpiSpeed1764990000000,
-  MatchConceptArrays1765000000000,
 ];
