@@ -1,43 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { seedDemo } from '@kring/server-database';
-import { bootTestApp, TestApp } from '../../api/src/testing/test-app';
-import { launchChromium } from './chromium';
+import { signedInPage, startBuiltPortal, type BuiltPortal } from './built-portal';
 
-/** The built portal; PORTAL_DIST_DIR runs the test against another build (e.g. one made to a scratch folder). */
-const DIST_DIR = process.env['PORTAL_DIST_DIR'] ?? path.resolve(__dirname, '../../portal/dist');
 const PASSWORDS = { hr: 'browser-test-hr-passphrase', employee: 'browser-test-employee-passphrase' };
 
 /** HR opens the dashboard on the demo data (24 months of hires, referrals, costs), reads a chart and its table, and switches period. */
 describe('HR dashboard (browser)', () => {
-  let t: TestApp;
-  let browser: Browser;
+  let portal: BuiltPortal;
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
-      throw new Error('Build the portal first: npx vite build --config apps/portal/vite.config.ts (npm test does this)');
-    }
-    t = await bootTestApp({ env: { PORTAL_DIST_DIR: DIST_DIR } });
-    await seedDemo(t.dataSource.manager, PASSWORDS);
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
-    browser = await launchChromium();
+    portal = await startBuiltPortal((app) => seedDemo(app.dataSource.manager, PASSWORDS).then(() => undefined));
+    ({ baseUrl } = portal);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => portal?.close());
 
   it('shows every KPI with a chart and a table, and asks again for a shorter period', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('E-mailadres').fill('hr@demo.kring.localhost');
-    await page.getByLabel('Wachtwoord').fill(PASSWORDS.hr);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const page = await signedInPage(portal, 'hr@demo.kring.localhost', PASSWORDS.hr);
 
     await page.goto(`${baseUrl}/insights`);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();

@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { seedDemo } from '@kring/server-database';
-import { bootTestApp, TestApp } from '../../api/src/testing/test-app';
-import { launchChromium } from './chromium';
+import { signedInPage, startBuiltPortal, type BuiltPortal } from './built-portal';
 
-const DIST_DIR = process.env['PORTAL_DIST_DIR'] ?? path.resolve(__dirname, '../../portal/dist');
 const PASSWORDS = { hr: 'browser-test-hr-passphrase', employee: 'browser-test-employee-passphrase' };
 
 /**
@@ -14,32 +9,18 @@ const PASSWORDS = { hr: 'browser-test-hr-passphrase', employee: 'browser-test-em
  * lands in the outbox, and which the pipeline shows as "Via Search & Match".
  */
 describe('Search & Match (browser)', () => {
-  let t: TestApp;
-  let browser: Browser;
+  let portal: BuiltPortal;
+  let t: BuiltPortal['t'];
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
-      throw new Error('Build the portal first: npx vite build --config apps/portal/vite.config.ts (npm test does this)');
-    }
-    t = await bootTestApp({ env: { PORTAL_DIST_DIR: DIST_DIR } });
-    await seedDemo(t.dataSource.manager, PASSWORDS);
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
-    browser = await launchChromium();
+    portal = await startBuiltPortal((app) => seedDemo(app.dataSource.manager, PASSWORDS).then(() => undefined));
+    ({ t, baseUrl } = portal);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => portal?.close());
 
   it('from a vacancy to a confirmed skill, ranked matches, a filter, an invitation and a referral', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('E-mailadres').fill('hr@demo.kring.localhost');
-    await page.getByLabel('Wachtwoord').fill(PASSWORDS.hr);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const page = await signedInPage(portal, 'hr@demo.kring.localhost', PASSWORDS.hr);
 
     const [vacancy] = await t.dataSource.query(`SELECT id FROM vacancies WHERE title = 'Verpleegkundige wijkzorg'`);
     await page.goto(`${baseUrl}/manage/vacancies/${vacancy.id}`);

@@ -1,45 +1,25 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { createOrganisation, createUser } from '../../api/src/testing/fixtures';
-import { bootTestApp, TestApp } from '../../api/src/testing/test-app';
 import { encryptedPdf, pdfWithText } from '../../api/src/match-profiles/testing';
-import { launchChromium } from './chromium';
-
-const DIST_DIR = process.env['PORTAL_DIST_DIR'] ?? path.resolve(__dirname, '../../portal/dist');
+import { signedInPage, startBuiltPortal, type BuiltPortal } from './built-portal';
 
 /**
  * An employee opens "Mijn vaardigheden", uploads a PDF CV, sees suggestions with the words they were found by,
  * confirms one, and is told in plain Dutch why a password-protected PDF cannot be read.
  */
 describe('Mijn vaardigheden (browser)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let baseUrl: string;
+  let portal: BuiltPortal;
+  let t: BuiltPortal['t'];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
-      throw new Error('Build the portal first: npx vite build --config apps/portal/vite.config.ts (npm test does this)');
-    }
-    t = await bootTestApp({ env: { PORTAL_DIST_DIR: DIST_DIR } });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
-    browser = await launchChromium();
+    portal = await startBuiltPortal();
+    ({ t } = portal);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => portal?.close());
 
   it('reads a CV into suggestions with evidence, confirms one, and explains a refused file', async () => {
     const org = await createOrganisation(t.dataSource, 'Zorggroep De Linde');
     const employee = await createUser(t.dataSource, org, ['employee']);
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('E-mailadres').fill(employee.email);
-    await page.getByLabel('Wachtwoord').fill(employee.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const page = await signedInPage(portal, employee.email, employee.password);
 
     await page.getByRole('link', { name: 'Mijn vaardigheden' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Mijn vaardigheden' }).waitFor();

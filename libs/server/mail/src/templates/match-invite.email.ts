@@ -19,8 +19,7 @@ export function matchInviteMessageParagraphs(message: string | null): string[] {
   if (!message) return [];
   const clean = message
     .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ' ')
+    .replace(/(?!\n)\p{Cc}/gu, ' ')
     .trim()
     .slice(0, MAX_MESSAGE);
   return clean
