@@ -1,8 +1,8 @@
 /**
- * Exactness check of the speed paths of migration 1764990000000 on the dashboard dataset, for organisations 1 and 23,
+ * Exactness check of the speed paths of migrations 1764990000000 and 1765000000000 on the dashboard dataset, for organisations 1 and 23,
  * several periods and every filter the benchmark uses (none, programme, department, both); exits 1 on a difference:
  * - time to hire: KpisRepository.timeToHire (totals and counters) against percentile_cont(0.5) over the hires;
- * - participation: participationPair (both periods in one statement, first/last-day shortcuts) against
+ * - participation: participationPair (both periods in one statement, from the participation bitmaps) against
  *   KpisRepository.participation (plain multirange overlaps) for each of the two periods.
  *
  *   node -r @swc-node/register bench/dashboard/check-exact.ts

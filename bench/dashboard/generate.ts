@@ -25,6 +25,10 @@ import {
   KPI_COUNTS_STORED_SQL,
   PARTICIPANTS_RECOUNT_SQL,
   PARTICIPANTS_STORED_SQL,
+  PARTICIPATION_BITS_RECOUNT_SQL,
+  PARTICIPATION_BITS_STORED_SQL,
+  PARTICIPATION_MASKS_RECOUNT_SQL,
+  PARTICIPATION_MASKS_STORED_SQL,
   PERSON_TENURE_RECOUNT_SQL,
   PERSON_TENURE_STORED_SQL,
 } from '@kring/server-insights';
@@ -644,7 +648,8 @@ async function loadTouchpoints(client: Client, step: Step): Promise<void> {
 async function recomputeRollups(client: Client, step: Step): Promise<void> {
   await client.query(
     `TRUNCATE insights_daily_counts, insights_referral_levels, insights_referrer_firsts, insights_referral_level_days, insights_referrer_days, insights_kpi_counts,
-              insights_person_tenure, insights_participants, insights_hire_totals`,
+              insights_person_tenure, insights_participants, insights_hire_totals, insights_participation_days, insights_participation_masks,
+              insights_participant_numbers, insights_participant_number_next`,
   );
   await step('rollup: phases per day', `INSERT INTO insights_daily_counts (organisation_id, metric, day, dim, n) ${phaseCountsSql('')}`);
   await step('rollup: newsletter deliveries per day', `INSERT INTO insights_daily_counts (organisation_id, metric, day, dim, n) ${newsletterCountsSql('')}`);
@@ -659,9 +664,10 @@ async function recomputeRollups(client: Client, step: Step): Promise<void> {
   // Migration 1764950000000's backfill, per organisation (its recount SQL): the tenure rows (their trigger counts them), then the other counters.
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM organisations ORDER BY id`);
   let t = Date.now();
-  await client.query(`TRUNCATE insights_participants`);
+  await client.query(`TRUNCATE insights_participants, insights_participation_days, insights_participation_masks, insights_participant_numbers, insights_participant_number_next`);
+  // The participation bitmaps (migration 1765000000000) follow from these inserts by their triggers.
   for (const { id } of rows) await client.query(`INSERT INTO insights_participants ${PARTICIPANTS_RECOUNT_SQL} ORDER BY 1, 3, 4`, [id]);
-  console.log(`  rollup: participants in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`  rollup: participants (and participation bitmaps) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();
   for (const { id } of rows) await client.query(`INSERT INTO insights_person_tenure ${PERSON_TENURE_RECOUNT_SQL}`, [id]);
   console.log(`  rollup: employee tenure (and its counters) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -758,9 +764,11 @@ export async function verifyRollups(url: string, organisations: number[], log: (
         await diff('employee tenure', PERSON_TENURE_RECOUNT_SQL, PERSON_TENURE_STORED_SQL),
         await diff('KPI counters', KPI_COUNTS_RECOUNT_SQL, KPI_COUNTS_STORED_SQL),
         await diff('time-to-hire totals', HIRE_TOTALS_RECOUNT_SQL, HIRE_TOTALS_STORED_SQL),
+        await diff('participation bitmaps', PARTICIPATION_BITS_RECOUNT_SQL, PARTICIPATION_BITS_STORED_SQL),
+        await diff('participation masks', PARTICIPATION_MASKS_RECOUNT_SQL, PARTICIPATION_MASKS_STORED_SQL),
       ];
       log(
-        `bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / funnel days / referrer days / hires / offers / participants / tenure / KPI counters / time-to-hire totals)`,
+        `bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / funnel days / referrer days / hires / offers / participants / tenure / KPI counters / time-to-hire totals / participation bitmaps / masks)`,
       );
     }
   } finally {

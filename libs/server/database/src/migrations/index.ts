@@ -26,6 +26,7 @@ import { MatchRankingSpeed1764960000000 } from './1764960000000-match-ranking-sp
 import { MatchReferrals1764970000000 } from './1764970000000-match-referrals';
 import { NewsletterHotPath1764980000000 } from './1764980000000-newsletter-hot-path';
 import { InsightsKpiSpeed1764990000000 } from './1764990000000-insights-kpi-speed';
+import { InsightsParticipationBits1765000000000 } from './1765000000000-insights-participation-bits';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   MatchReferrals1764970000000,
   NewsletterHotPath1764980000000,
   InsightsKpiSpeed1764990000000,
+  InsightsParticipationBits1765000000000,
 ];

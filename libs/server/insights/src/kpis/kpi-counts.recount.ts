@@ -123,3 +123,35 @@ export const HIRE_TOTALS_RECOUNT_SQL = `
   ) x CROSS JOIN (VALUES ('d'), ('m')) AS g(grain) CROSS JOIN (VALUES (false), (true)) AS s(per)
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 export const HIRE_TOTALS_STORED_SQL = `SELECT organisation_id, metric, grain, per_department, department, day, channel, bucket, n FROM insights_hire_totals WHERE organisation_id = $1`;
+
+/**
+ * The participation bitmaps (migration 1765000000000) for organisation $1, recounted from the source tables through
+ * PARTICIPANTS_RECOUNT_SQL: per (programme, kind 'r' referred | 's' shared, grain 'd' | 'm', day) the users who
+ * referred (shared) on that day or in that month, as sorted user ids. The stored side decodes each bitmap's set bits
+ * through insights_participant_numbers (a bit without a user shows as "number N").
+ */
+export const PARTICIPATION_BITS_RECOUNT_SQL = `
+  SELECT x.programme_id, x.kind, x.grain, x.day::text AS day, array_agg(DISTINCT x.user_id::text ORDER BY x.user_id::text) AS users FROM (
+    SELECT p.programme_id, k.kind, g.grain,
+           CASE WHEN g.grain = 'd' THEN lower(r.range) + i.i ELSE date_trunc('month', (lower(r.range) + i.i)::timestamp)::date END AS day, p.user_id
+      FROM (${PARTICIPANTS_RECOUNT_SQL}) p
+     CROSS JOIN LATERAL (VALUES ('r', p.days), ('s', p.shared)) AS k(kind, days)
+     CROSS JOIN LATERAL unnest(k.days) AS r(range)
+     CROSS JOIN LATERAL generate_series(0, upper(r.range) - lower(r.range) - 1) AS i(i)
+     CROSS JOIN (VALUES ('d'), ('m')) AS g(grain)) x
+   GROUP BY 1, 2, 3, 4`;
+const decoded = (table: string, key: string) => `
+  SELECT ${key}, array_agg(coalesce(n.user_id::text, 'number ' || i.i) ORDER BY coalesce(n.user_id::text, 'number ' || i.i)) AS users
+    FROM ${table} b
+   CROSS JOIN LATERAL generate_series(0, length(b.bits) - 1) AS i(i)
+    LEFT JOIN insights_participant_numbers n ON n.organisation_id = b.organisation_id AND n.n = i.i
+   WHERE b.organisation_id = $1 AND get_bit(b.bits, i.i) = 1
+   GROUP BY ${key}`;
+export const PARTICIPATION_BITS_STORED_SQL = decoded('insights_participation_days', 'b.programme_id, b.kind, b.grain, b.day::text');
+/** The masks of users eligible now: per_department false (the organisation) and true (per department); columns per_department, department, users. */
+export const PARTICIPATION_MASKS_RECOUNT_SQL = `
+  SELECT s.per AS per_department, CASE WHEN s.per THEN p.department ELSE '' END AS department, array_agg(p.user_id::text ORDER BY p.user_id::text) AS users
+    FROM (${PARTICIPANTS_RECOUNT_SQL}) p CROSS JOIN (VALUES (false), (true)) AS s(per)
+   WHERE p.programme_id = ${NIL} AND p.eligible
+   GROUP BY 1, 2`;
+export const PARTICIPATION_MASKS_STORED_SQL = decoded('insights_participation_masks', 'b.per_department, b.department');

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@kring/server-database';
+import { asOrganisationId, dataSourceOptions } from '@kring/server-database';
 import { createTestDatabase, type TestDatabase } from '@kring/server-testing';
 import {
   HIRE_TOTALS_RECOUNT_SQL,
@@ -8,9 +8,26 @@ import {
   KPI_COUNTS_STORED_SQL,
   PARTICIPANTS_RECOUNT_SQL,
   PARTICIPANTS_STORED_SQL,
+  PARTICIPATION_BITS_RECOUNT_SQL,
+  PARTICIPATION_BITS_STORED_SQL,
+  PARTICIPATION_MASKS_RECOUNT_SQL,
+  PARTICIPATION_MASKS_STORED_SQL,
   PERSON_TENURE_RECOUNT_SQL,
   PERSON_TENURE_STORED_SQL,
 } from './kpi-counts.recount';
+import { KpisRepository, type KpiScope } from './kpis.repository';
+
+/**
+ * Periods (from, to, previous period) for comparing participation from the bitmaps with the scan: whole months, edge
+ * days on both sides, one day, and part of one month (no whole month at all).
+ */
+const PARTICIPATION_PERIODS: Array<[string, string, [string, string]]> = [
+  ['2025-01-01', '2026-12-31', ['2023-01-01', '2024-12-31']],
+  ['2025-05-02', '2026-03-01', ['2024-07-03', '2025-05-01']],
+  ['2026-03-01', '2026-03-01', ['2026-02-28', '2026-02-28']],
+  ['2025-06-02', '2025-06-30', ['2025-05-04', '2025-06-01']],
+];
+const daysOf = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
 /**
  * insights_referral_level_days (migration 1764930000000) is what the referral funnel sums. It must always equal a
@@ -145,6 +162,7 @@ describe('referral funnel day counters (real PostgreSQL)', () => {
     const other = await one(`INSERT INTO programmes (organisation_id, name, kind, audiences) VALUES ($1, 'Q', 'combined', ARRAY['employee_permanent']) RETURNING id`, [org2]);
     const vacancy = await one(`INSERT INTO vacancies (organisation_id, title, department, status) VALUES ($1, 'Kok', 'Keuken', 'open') RETURNING id`, [org2]);
     const checked: string[] = [];
+    const repo = new KpisRepository(ds);
     const same = async (step: string) => {
       const order = ' ORDER BY 1, 2, 3, 4, 5, 6, 7, 8';
       const [stored, recount] = [await q(KPI_COUNTS_STORED_SQL + order, [org2]), await q(`SELECT * FROM (${KPI_COUNTS_RECOUNT_SQL}) r${order}`, [org2])];
@@ -157,6 +175,36 @@ describe('referral funnel day counters (real PostgreSQL)', () => {
       const participants = async (sql: string) =>
         (await q(`SELECT organisation_id, user_id, programme_id, department, eligible, days::text AS days, shared::text AS shared FROM (${sql}) x ORDER BY 1, 2, 3`, [org2]));
       expect({ step, rows: await participants(PARTICIPANTS_STORED_SQL) }).toEqual({ step, rows: await participants(PARTICIPANTS_RECOUNT_SQL) });
+      // The participation bitmaps (migration 1765000000000): every set bit is a user of the recount, no bitmap is empty,
+      // every user with participant rows has one number; and participationPair (bitmaps) answers like participation (scan).
+      expect({ step, rows: await q(`${PARTICIPATION_BITS_STORED_SQL} ORDER BY 1, 2, 3, 4`, [org2]) }).toEqual({
+        step,
+        rows: await q(`SELECT * FROM (${PARTICIPATION_BITS_RECOUNT_SQL}) b ORDER BY 1, 2, 3, 4`, [org2]),
+      });
+      expect({ step, rows: await q(`${PARTICIPATION_MASKS_STORED_SQL} ORDER BY 1, 2`, [org2]) }).toEqual({
+        step,
+        rows: await q(`SELECT * FROM (${PARTICIPATION_MASKS_RECOUNT_SQL}) m ORDER BY 1, 2`, [org2]),
+      });
+      const [empty] = await q(
+        `SELECT (SELECT count(*) FROM insights_participation_days WHERE organisation_id = $1 AND bit_count(bits) = 0)
+              + (SELECT count(*) FROM insights_participation_masks WHERE organisation_id = $1 AND bit_count(bits) = 0) AS n`,
+        [org2],
+      );
+      expect({ step, emptyBitmaps: Number(empty.n) }).toEqual({ step, emptyBitmaps: 0 });
+      expect({ step, numbered: await q(`SELECT user_id FROM insights_participant_numbers WHERE organisation_id = $1 ORDER BY 1`, [org2]) }).toEqual({
+        step,
+        numbered: await q(`SELECT DISTINCT user_id FROM insights_participants WHERE organisation_id = $1 ORDER BY 1`, [org2]),
+      });
+      for (const [from, to, before] of PARTICIPATION_PERIODS) {
+        for (const programmeId of [null, programme, other]) {
+          for (const department of [null, 'Zorg', 'ICT']) {
+            const scope = (f: string, t: string): KpiScope => ({ organisationId: asOrganisationId(org2), period: { from: f, to: t, days: daysOf(f, t) }, programmeId, department, today: '2026-11-21' });
+            const pair = await repo.participationPair(scope(from, to), scope(before[0], before[1]));
+            const scanned = [await repo.participation(scope(from, to)), await repo.participation(scope(before[0], before[1]))];
+            expect({ step, from, programmeId, department, pair }).toEqual({ step, from, programmeId, department, pair: scanned });
+          }
+        }
+      }
       checked.push(step);
     };
     const metric = async (m: string) =>
@@ -334,6 +382,47 @@ describe('referral funnel day counters (real PostgreSQL)', () => {
       await runner.release();
     }
     expect(await q(HIRE_TOTALS_STORED_SQL + order, [org])).toEqual(recount);
+  });
+
+  it('the participation bitmaps migration: down() removes bitmaps, numbers and triggers; up() numbers users densely and backfills bitmaps equal to a recount', async () => {
+    const migration = ds.migrations.find((m) => m.name === 'InsightsParticipationBits1765000000000')!;
+    const organisations: string[] = (await q(`SELECT id FROM organisations ORDER BY id`)).map((r: { id: string }) => r.id);
+    const state = async () => {
+      const out: unknown[] = [];
+      for (const id of organisations) {
+        out.push({
+          id,
+          bits: await q(`${PARTICIPATION_BITS_STORED_SQL} ORDER BY 1, 2, 3, 4`, [id]),
+          masks: await q(`${PARTICIPATION_MASKS_STORED_SQL} ORDER BY 1, 2`, [id]),
+        });
+      }
+      return out;
+    };
+    const recount: unknown[] = [];
+    for (const id of organisations) {
+      recount.push({
+        id,
+        bits: await q(`SELECT * FROM (${PARTICIPATION_BITS_RECOUNT_SQL}) b ORDER BY 1, 2, 3, 4`, [id]),
+        masks: await q(`SELECT * FROM (${PARTICIPATION_MASKS_RECOUNT_SQL}) m ORDER BY 1, 2`, [id]),
+      });
+    }
+    expect(JSON.stringify(recount)).toContain('"kind":"r"');
+    expect(await state()).toEqual(recount);
+    const runner = ds.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect((await q(`SELECT to_regclass('insights_participation_days') AS d, to_regclass('insights_participant_numbers') AS n`))[0]).toEqual({ d: null, n: null });
+      expect(await q(`SELECT tgname FROM pg_trigger WHERE tgname LIKE '%participants_bits%'`)).toEqual([]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await state()).toEqual(recount);
+    // Numbers are 0..n-1 per organisation after the backfill, and the counter holds n.
+    expect(
+      await q(`SELECT n.organisation_id FROM insights_participant_numbers n JOIN insights_participant_number_next x USING (organisation_id)
+                GROUP BY n.organisation_id, x.next HAVING min(n.n) <> 0 OR max(n.n) <> count(*) - 1 OR x.next <> count(*)`),
+    ).toEqual([]);
   });
 
   it('down() removes the KPI rollups and restores the earlier insights triggers; up() backfills counters equal to a recount', async () => {

@@ -453,6 +453,28 @@ describe('KPIs on a hand-checked dataset (real PostgreSQL)', () => {
     expect(table(out, 'channels')['job_board']).toEqual({ hires: 3, withAppliedOn: 2, medianDays: 55 });
   });
 
+  it('time to hire under a department filter, a programme filter (referral channel only) and both', async () => {
+    // Zorg: referral H1 30, H3 40 → 35; other H4 60, H7 45 (H6 has no application date) → 52.5; all 30, 40, 45, 60 → 42.5.
+    // Previous: referral H9 30; other H10 31; all 30.5.
+    const zorg = await get(A, 'time-to-hire', { ...PERIOD, department: 'Zorg' });
+    expect(fig(zorg, 'referralMedianDays')).toEqual([35, 30]);
+    expect(fig(zorg, 'otherMedianDays')).toEqual([52.5, 31]);
+    expect(fig(zorg, 'allMedianDays')).toEqual([42.5, 30.5]);
+    expect(table(zorg, 'channels')['job_board']).toEqual({ hires: 2, withAppliedOn: 1, medianDays: 60 });
+    // P1 narrows the referral channel to H1 30 and H3 40 → 35; the other channels stay whole (35, 45, 50, 60 → 47.5);
+    // all = P1's referral hires and the others: 30, 35, 40, 45, 50, 60 → (40 + 45) / 2 = 42.5. Previous: H9 (P1) 30, H10 31.
+    const p1 = await get(A, 'time-to-hire', { ...PERIOD, programmeId: id['p1']! });
+    expect(fig(p1, 'referralMedianDays')).toEqual([35, 30]);
+    expect(fig(p1, 'otherMedianDays')).toEqual([47.5, 31]);
+    expect(fig(p1, 'allMedianDays')).toEqual([42.5, 30.5]);
+    // P2 in ICT: referral H2 20; other ICT H5 50, H8 35 → 42.5; all 20, 35, 50 → 35. Previous period: no ICT hires at all.
+    const p2Ict = await get(A, 'time-to-hire', { ...PERIOD, programmeId: id['p2']!, department: 'ICT' });
+    expect(fig(p2Ict, 'referralMedianDays')).toEqual([20, null]);
+    expect(fig(p2Ict, 'otherMedianDays')).toEqual([42.5, null]);
+    expect(fig(p2Ict, 'allMedianDays')).toEqual([35, null]);
+    expect(table(p2Ict, 'channels')['agency']).toEqual({ hires: 1, withAppliedOn: 1, medianDays: 35 });
+  });
+
   it('cost per hire: prorated channel costs plus reward money, divided by hires', async () => {
     const out = await get(A, 'cost-per-hire');
     // job_board: 365 000 for 365 days, 181 in the period → 181 000; agency 1 200 000 (April, inside);

@@ -226,36 +226,48 @@ export class KpisRepository {
   }
 
   /**
-   * participation for two periods (`now`, `before`; same organisation and filters) in one statement: one scan of the
-   * organisation's rows, each overlap test evaluated once per row and period.
+   * participation for two periods (`now`, `before`; same organisation and filters) in one statement, from the bitmaps of
+   * migration 1765000000000: per period the OR of its whole months and edge days of insights_participation_days (kind
+   * 'r' referred, 's' shared; the programme's bitmaps when filtered, and then no share days), ANDed with the mask of
+   * the users eligible now (the department's when filtered), counted with bit_count. Same numbers as `participation`
+   * (kpi-rollups.int-spec.ts and bench/dashboard/check-exact.ts compare them); the work grows with the bitmaps' length
+   * (one bit per user) times ~12 months + edge days, not with the number of rows per user.
    */
   async participationPair(now: KpiScope, before: KpiScope): Promise<[ParticipationCounts, ParticipationCounts]> {
-    const mine = `t.programme_id = coalesce($4::uuid, '${NIL}'::uuid)`;
-    // Overlap of a multirange with [from, to], decided by its first and last day (generated columns, migration
-    // 1764990000000) unless both lie outside the period on either side; the multirange itself is read only then.
-    const overlaps = (col: string, from: number, to: number) =>
-      `CASE WHEN t.${col}_first IS NULL OR t.${col}_last < $${from}::date OR t.${col}_first > $${to}::date THEN false
-            WHEN t.${col}_first >= $${from}::date OR t.${col}_last <= $${to}::date THEN true
-            ELSE t.${col} && daterange($${from}::date, $${to}::date, '[]') END`;
-    const tests = (from: number, to: number, i: number) =>
-      `${overlaps('days', from, to)} AS r${i}, ($4::uuid IS NULL AND ${overlaps('shared', from, to)}) AS s${i}`;
-    const counts = (i: number) =>
-      `count(*) FILTER (WHERE mine AND r${i}) AS referred${i}, count(*) FILTER (WHERE nil AND s${i}) AS shared${i}, count(*) FILTER (WHERE mine AND (r${i} OR s${i})) AS participated${i}`;
-    const [row] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE nil) AS eligible, ${counts(1)}, ${counts(2)}
-         FROM (SELECT t.programme_id = '${NIL}'::uuid AS nil, ${mine} AS mine, ${tests(2, 3, 1)}, ${tests(6, 7, 2)}
-                 FROM insights_participants t
-                WHERE t.organisation_id = $1 AND t.programme_id IN ('${NIL}'::uuid, coalesce($4::uuid, '${NIL}'::uuid)) AND t.eligible AND ${departmentOf('t.department')}
-               OFFSET 0) x`,
-      [...params(now), before.period.from, before.period.to],
+    const a = monthSlices(now.period.from, now.period.to);
+    const b = monthSlices(before.period.from, before.period.to);
+    const of = `FROM insights_participation_days WHERE organisation_id = $1 AND programme_id = coalesce($4::uuid, '${NIL}'::uuid)
+                   AND kind = ANY(CASE WHEN $4::uuid IS NULL THEN ARRAY['r', 's'] ELSE ARRAY['r'] END)`;
+    // Whole months [m1, m2) as month bitmaps, the days before and after them as day bitmaps (see monthSlices).
+    const period = (p: number, from: number, to: number, m1: number, m2: number) =>
+      `SELECT ${p} AS p, kind, bits ${of} AND grain = 'm' AND day >= $${m1}::date AND day < $${m2}::date
+       UNION ALL SELECT ${p}, kind, bits ${of} AND grain = 'd' AND day >= $${from}::date AND day < $${m1}::date
+       UNION ALL SELECT ${p}, kind, bits ${of} AND grain = 'd' AND day >= $${m2}::date AND day <= $${to}::date`;
+    const rows = await this.dataSource.query(
+      `WITH len AS (SELECT coalesce((SELECT next FROM insights_participant_number_next WHERE organisation_id = $1), 0) AS n),
+       mask AS (
+         SELECT insights_bits_pad(m.bits, len.n) AS bits FROM insights_participation_masks m, len
+          WHERE m.organisation_id = $1 AND m.per_department = ($5::text IS NOT NULL) AND m.department = coalesce($5::text, '')),
+       agg AS (
+         SELECT x.p, bit_or(insights_bits_pad(x.bits, len.n)) FILTER (WHERE x.kind = 'r') AS r,
+                bit_or(insights_bits_pad(x.bits, len.n)) FILTER (WHERE x.kind = 's') AS s
+           FROM (${period(1, 2, 3, 6, 7)} UNION ALL ${period(2, 8, 9, 10, 11)}) x, len
+          GROUP BY x.p),
+       zero AS (SELECT repeat('0', len.n)::bit varying AS bits FROM len)
+       SELECT ps.p, coalesce(bit_count(m.bits), 0) AS eligible,
+              coalesce(bit_count(a.r & m.bits), 0) AS referred, coalesce(bit_count(a.s & m.bits), 0) AS shared,
+              coalesce(bit_count((coalesce(a.r, z.bits) | coalesce(a.s, z.bits)) & m.bits), 0) AS participated
+         FROM (VALUES (1), (2)) AS ps(p) CROSS JOIN zero z LEFT JOIN mask m ON true LEFT JOIN agg a ON a.p = ps.p
+        ORDER BY ps.p`,
+      [...params(now), a.m1, a.m2, before.period.from, before.period.to, b.m1, b.m2],
     );
-    const of = (i: number): ParticipationCounts => ({
-      eligible: int(row.eligible),
-      referred: int(row[`referred${i}`]),
-      shared: int(row[`shared${i}`]),
-      participated: int(row[`participated${i}`]),
+    const counts = (row: Record<string, unknown>): ParticipationCounts => ({
+      eligible: int(row['eligible']),
+      referred: int(row['referred']),
+      shared: int(row['shared']),
+      participated: int(row['participated']),
     });
-    return [of(1), of(2)];
+    return [counts(rows[0]), counts(rows[1])];
   }
 
   /** Hires whose hired_on falls in the period, per channel (counters 'hire'). */
