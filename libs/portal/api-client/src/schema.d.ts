@@ -377,7 +377,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Who referred me, for what, and which data is held */
+        /** Who referred me, for what, why (Search & Match: skills and HR's note), and which data is held */
         post: operations["lookupCandidateReferral"];
         delete?: never;
         options?: never;
@@ -411,7 +411,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline: the personal data and CV are erased at once */
+        /** Decline: the referral's personal data and CV are erased at once (a matched person's own record stays) */
         post: operations["declineReferral"];
         delete?: never;
         options?: never;
@@ -3246,8 +3246,17 @@ export interface components {
         CandidateTokenInput: {
             token: string;
         };
+        CandidateMatchOutput: {
+            /** @description The skills the candidate matched the vacancy on, in the candidate's language, best first */
+            skills: string[];
+            /** @description HR's note to the candidate */
+            note: string | null;
+            /** @description The candidate can sign in and withdraw matching consent at /preferences#matching (an active employee, alumnus or external referrer account) */
+            hasAccount: boolean;
+        };
         CandidateReferralOutput: {
             organisationName: string;
+            /** @description The referrer's name: a colleague, or for source 'match' the HR user who referred the candidate */
             referrerName: string;
             vacancyTitle: string | null;
             candidateName: string;
@@ -3261,6 +3270,13 @@ export interface components {
             /** Format: date-time */
             respondBefore: string;
             hasCv: boolean;
+            /**
+             * @description How the referral came in: a colleague's form or share link, or HR referring a person Search & Match found
+             * @enum {string}
+             */
+            source: "referral_form" | "share_link" | "match";
+            /** @description Set for source 'match' only */
+            match: components["schemas"]["CandidateMatchOutput"] | null;
         };
         CandidateConsentInput: {
             token: string;

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../lib/i18n';
 import { mockApi, problem, unauthenticated } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
@@ -14,6 +15,22 @@ const lookup = {
   respondBefore: '2026-03-16T22:59:00.000Z',
   hasCv: false,
   purpose: 'consent',
+  source: 'referral_form',
+  match: null,
+};
+/** HR referred a person Search & Match found: the same lookup with the why. */
+const matchLookup = {
+  ...lookup,
+  organisationName: 'Zorggroep De Linde',
+  referrerName: 'Sanne de Vries',
+  vacancyTitle: 'Verpleegkundige Wijkzorg',
+  candidateName: 'Ingrid de Wit',
+  source: 'match',
+  match: {
+    skills: ['professionele zorg bieden bij verpleging', 'meeleven met gebruikers van gezondheidszorg'],
+    note: 'We werkten samen op de afdeling Geriatrie.\nBel gerust.',
+    hasAccount: false,
+  },
 };
 
 describe('candidate consent page', () => {
@@ -34,6 +51,7 @@ describe('candidate consent page', () => {
       'waarom de aandrager denkt dat je goed past',
     ]);
     expect(screen.getByText(/Reageer vóór 16 maart 2026 om 23:59/)).toBeInTheDocument();
+    expect(screen.queryByText(/Search & Match/)).not.toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/candidate/referral/lookup')?.body).toEqual({ token: TOKEN });
 
     await user.type(screen.getByLabelText(/^Bericht voor HR/), 'Bereikbaar na 17.00 uur');
@@ -71,6 +89,76 @@ describe('candidate consent page', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze link werkt niet meer');
     expect(screen.queryByRole('button', { name: 'Ja, ik geef toestemming' })).not.toBeInTheDocument();
+  });
+});
+
+describe('candidate consent page for a Search & Match referral', () => {
+  it('says in Dutch that HR found them with Search & Match and why, what each answer does, then records consent', async () => {
+    const { requests } = mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/candidate/referral/lookup': { status: 200, body: matchLookup },
+      'POST /api/candidate/referral/consent': { status: 200, body: { consentState: 'consented' } },
+    });
+    renderApp(`/candidate/consent?token=${TOKEN}`);
+    const user = userEvent.setup();
+
+    expect(
+      await screen.findByText('Sanne de Vries (HR) van Zorggroep De Linde heeft je gevonden met Search & Match en wil je voordragen voor de vacature Verpleegkundige Wijkzorg.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/heeft je bij Zorggroep De Linde aangedragen/)).not.toBeInTheDocument();
+    expect(screen.getByText(/zoekt alleen in de eigen contacten en talentpool van Zorggroep De Linde.*Die toestemming heb jij gegeven\./)).toBeInTheDocument();
+    const skills = screen.getByRole('list', { name: 'Waarom jij: je profiel past bij deze vacature op' });
+    expect(within(skills).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'professionele zorg bieden bij verpleging',
+      'meeleven met gebruikers van gezondheidszorg',
+    ]);
+    expect(screen.getByText('Sanne de Vries schrijft:')).toBeInTheDocument();
+    expect(screen.getByText(/We werkten samen op de afdeling Geriatrie\.\s+Bel gerust\./)).toBeInTheDocument();
+    const held = screen.getByRole('list', { name: 'Voor deze voordracht heeft Zorggroep De Linde van jou:' });
+    expect(within(held).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['je naam', 'je e-mailadres', 'het bericht van HR aan jou']);
+    expect(screen.getByText('Reageer vóór 16 maart 2026 om 23:59. Reageer je niet, dan wissen we deze voordracht.')).toBeInTheDocument();
+    expect(screen.getByText(/^Zeg je nee, dan wissen we deze voordracht meteen.*Je profiel bij Zorggroep De Linde en je toestemming om gevonden te worden blijven zoals ze waren/)).toBeInTheDocument();
+    // No account: the preferences page is out of reach, so the page names the way that works.
+    expect(screen.getByText(/Beantwoord dan de e-mail die je van ons kreeg/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Toestemming beheren bij Voorkeuren' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Ja, ik geef toestemming' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Bedankt voor je toestemming');
+    expect(requests.find((r) => r.path === '/api/candidate/referral/consent')?.body).toEqual({ token: TOKEN });
+  });
+
+  it('speaks English, names the skills it got, leaves out an absent note and links an account holder to the matching preferences', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/candidate/referral/lookup': {
+        status: 200,
+        body: { ...matchLookup, dataHeld: ['name', 'email'], match: { skills: ['provide professional care in nursing'], note: null, hasAccount: true } },
+      },
+    });
+    renderApp(`/candidate/consent?token=${TOKEN}`);
+
+    expect(
+      await screen.findByText('Sanne de Vries (HR) of Zorggroep De Linde found you with Search & Match and would like to put you forward for the vacancy Verpleegkundige Wijkzorg.'),
+    ).toBeInTheDocument();
+    const skills = screen.getByRole('list', { name: 'Why you: your profile matches this vacancy on' });
+    expect(within(skills).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['provide professional care in nursing']);
+    expect(screen.queryByText(/writes:/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^If you say no, we erase this referral at once.*stay as they were/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Manage consent in Preferences' })).toHaveAttribute('href', '/preferences#matching');
+    expect(screen.getByRole('button', { name: 'Yes, I give consent' })).toBeInTheDocument();
+  });
+
+  it('says plainly when the match named no skills', async () => {
+    mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/candidate/referral/lookup': { status: 200, body: { ...matchLookup, vacancyTitle: null, match: { ...matchLookup.match, skills: [] } } },
+    });
+    renderApp(`/candidate/consent?token=${TOKEN}`);
+
+    expect(await screen.findByText('Sanne de Vries (HR) van Zorggroep De Linde heeft je gevonden met Search & Match en wil je voordragen bij Zorggroep De Linde.')).toBeInTheDocument();
+    expect(screen.getByText('Waarom jij: je profiel past bij wat deze vacature vraagt.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: /Waarom jij/ })).not.toBeInTheDocument();
   });
 });
 

@@ -7,12 +7,13 @@ import { FilesService } from '@kring/server-storage';
 import { DomainError, ErrorCodes } from '@kring/shared-domain';
 import { ReferralEntity } from '../entities/referral.entity';
 import { CandidateTokenPurpose, CandidateTokensRepository } from '../referrals/candidate-tokens.repository';
+import type { ReferralContext } from '../referrals/referral-context';
 import { heldDataOf, ReferralNotifier } from '../referrals/referral-notifier';
 import { ReferralSubmissionService, UploadedCv } from '../referrals/referral-submission.service';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { hashToken } from '@kring/server-identity';
 import { CandidateConsentInput, CandidateTokenInput } from './inputs/candidate-token.input';
-import { CandidateDecisionOutput, CandidateReferralOutput } from './outputs/candidate-referral.output';
+import { CandidateDecisionOutput, CandidateMatchOutput, CandidateReferralOutput } from './outputs/candidate-referral.output';
 import { ReferralErasure } from './referral-erasure';
 
 const invalidToken = () =>
@@ -59,9 +60,24 @@ export class CandidateConsentService {
         dataHeld: heldDataOf(referral),
         respondBefore: referral.consentDueAt.toISOString(),
         hasCv: !!referral.cvFileId,
+        source: ctx.source,
+        match: ctx.source === 'match' ? await this.matchOf(owner.organisationId, ctx) : null,
       };
     }
     throw invalidToken();
+  }
+
+  /**
+   * Why HR referred a person Search & Match found: the same skills and note the mail names. `hasAccount`: the person can
+   * sign in and reach the matching section of /preferences (shown to the roles below), else the page says to reply.
+   */
+  private async matchOf(organisationId: OrganisationId, ctx: ReferralContext): Promise<CandidateMatchOutput> {
+    const [{ hasAccount }]: [{ hasAccount: boolean }] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = $1 AND u.person_id = $2 AND u.status = 'active'
+                         AND u.roles && ARRAY['employee', 'alumnus', 'external_referrer']::text[]) AS "hasAccount"`,
+      [organisationId, ctx.candidatePersonId],
+    );
+    return { skills: ctx.matchSkills ?? [], note: ctx.motivation, hasAccount };
   }
 
   async consent(input: CandidateConsentInput, cv: UploadedCv | undefined): Promise<CandidateDecisionOutput> {

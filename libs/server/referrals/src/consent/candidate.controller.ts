@@ -17,7 +17,7 @@ export class CandidateController {
   @HttpCode(200)
   @Public('candidates have no account; the mailed token is the credential')
   @RateLimit(LIMIT)
-  @ApiOperation({ operationId: 'lookupCandidateReferral', summary: 'Who referred me, for what, and which data is held' })
+  @ApiOperation({ operationId: 'lookupCandidateReferral', summary: "Who referred me, for what, why (Search & Match: skills and HR's note), and which data is held" })
   @ApiOkResponse({ type: CandidateReferralOutput })
   lookup(@Body() body: CandidateTokenInput): Promise<CandidateReferralOutput> {
     return this.consent.lookup(body);
@@ -38,7 +38,7 @@ export class CandidateController {
   @HttpCode(200)
   @Public('candidates have no account; the mailed token is the credential')
   @RateLimit(LIMIT)
-  @ApiOperation({ operationId: 'declineReferral', summary: 'Decline: the personal data and CV are erased at once' })
+  @ApiOperation({ operationId: 'declineReferral', summary: "Decline: the referral's personal data and CV are erased at once (a matched person's own record stays)" })
   @ApiOkResponse({ type: CandidateDecisionOutput })
   decline(@Body() body: CandidateTokenInput): Promise<CandidateDecisionOutput> {
     return this.consent.decline(body);
