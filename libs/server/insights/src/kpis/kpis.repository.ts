@@ -312,13 +312,15 @@ export class KpisRepository {
           GROUP BY 1, 2, 3),
        d AS (
          SELECT grp, bucket AS days, n, sum(n) OVER (PARTITION BY grp ORDER BY bucket) - n AS below, sum(n) OVER (PARTITION BY grp) AS dated
-           FROM g WHERE metric = 'hire_days')
+           FROM g WHERE metric = 'hire_days'),
+       -- MATERIALIZED: computed once (the planner estimates one row for g and would re-run the windows per group).
+       m AS MATERIALIZED (
+         SELECT grp, max(dated) AS dated,
+                (min(days) FILTER (WHERE floor((dated - 1) / 2.0) >= below AND floor((dated - 1) / 2.0) < below + n)
+                 + min(days) FILTER (WHERE ceil((dated - 1) / 2.0) >= below AND ceil((dated - 1) / 2.0) < below + n)) / 2.0 AS median
+           FROM d GROUP BY grp)
        SELECT t.grp, t.hires, coalesce(m.dated, 0) AS n, m.median FROM (SELECT grp, sum(n) AS hires FROM g WHERE metric = 'hire' GROUP BY grp) t
-         LEFT JOIN (
-           SELECT grp, max(dated) AS dated,
-                  (min(days) FILTER (WHERE floor((dated - 1) / 2.0) >= below AND floor((dated - 1) / 2.0) < below + n)
-                   + min(days) FILTER (WHERE ceil((dated - 1) / 2.0) >= below AND ceil((dated - 1) / 2.0) < below + n)) / 2.0 AS median
-             FROM d GROUP BY grp) m ON m.grp = t.grp`,
+         LEFT JOIN m ON m.grp = t.grp`,
       sliced(s),
     );
     return rows.map((r: Record<string, unknown>) => ({ group: String(r['grp']), hires: int(r['hires']), n: int(r['n']), median: int(r['n']) ? num(r['median']) : null }));
