@@ -9,8 +9,8 @@
  * Bulk loading runs with triggers off (session_replication_role = replica: no per-statement rollup work and no FK
  * checks on tens of millions of rows); the rows the insights sync triggers would have written (referral hires and
  * offers) are generated with the same rules, and the rollups (insights_daily_counts, insights_referral_levels,
- * insights_referrer_firsts, insights_referral_level_days, insights_referrer_days, insights_participants, insights_person_tenure,
- * insights_kpi_counts) are then recomputed with the migrations' backfill SQL and checked against a recount
+ * insights_referrer_firsts, insights_referrer_days, insights_participants and its bitmaps, insights_person_tenure,
+ * insights_kpi_counts, insights_hire_totals) are then recomputed with the migrations' backfill SQL and checked against a recount
  * for sample organisations (verifyRollups: the benchmark refuses to run when they differ).
  *
  *   node -r @swc-node/register bench/dashboard/generate.ts [--regenerate]
@@ -647,7 +647,7 @@ async function loadTouchpoints(client: Client, step: Step): Promise<void> {
 /** The migrations' backfill SQL for the rollups (1764910000000-insights-rollups), run once over the loaded data. */
 async function recomputeRollups(client: Client, step: Step): Promise<void> {
   await client.query(
-    `TRUNCATE insights_daily_counts, insights_referral_levels, insights_referrer_firsts, insights_referral_level_days, insights_referrer_days, insights_kpi_counts,
+    `TRUNCATE insights_daily_counts, insights_referral_levels, insights_referrer_firsts, insights_referrer_days, insights_kpi_counts,
               insights_person_tenure, insights_participants, insights_hire_totals, insights_participation_days, insights_participation_masks,
               insights_participant_numbers, insights_participant_number_next`,
   );
@@ -660,7 +660,6 @@ async function recomputeRollups(client: Client, step: Step): Promise<void> {
   await step('rollup: first referral per referrer', `INSERT INTO insights_referrer_firsts (organisation_id, referrer_user_id, programme_id, first_referral_at) ${referrerFirstsSql('')}`);
   await step('rollup: referral days per referrer', `INSERT INTO insights_referrer_days (organisation_id, referrer_user_id, programme_id, days) ${referrerDaysSql('')}`);
   await client.query(`SET session_replication_role = DEFAULT`);
-  await step('rollup: funnel day counters', `INSERT INTO insights_referral_level_days (organisation_id, day, programme_id, department, level, n) ${levelDaysSql('')}`);
   // Migration 1764950000000's backfill, per organisation (its recount SQL): the tenure rows (their trigger counts them), then the other counters.
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM organisations ORDER BY id`);
   let t = Date.now();
@@ -711,10 +710,7 @@ const referralLevelsSql = (org: string) => `
                       max(CASE WHEN kind = 'stage' THEN ${stageLevel('to_value')} WHEN to_value = 'consented' THEN 2 ELSE 1 END) AS level
                  FROM referral_events ${orgFilter(org && 'WHERE')} GROUP BY 1, 2) e ON e.organisation_id = r.organisation_id AND e.referral_id = r.id
    ${orgFilter(org && 'WHERE', 'r.')}`;
-/** Match referrals (source 'match') are not employee referrals: not in the funnel, the referrer days or the firsts. */
-const levelDaysSql = (org: string) => `
-  SELECT organisation_id, submitted_on, programme_id, coalesce(department, ''), level, count(*) FROM insights_referral_levels
-   WHERE NOT is_match ${orgFilter(org && 'AND')} GROUP BY 1, 2, 3, 4, 5`;
+/** Match referrals (source 'match') are not employee referrals: not in the referrer days or the firsts. */
 const referrerDaysSql = (org: string) => `
   SELECT organisation_id, referrer_user_id, programme_id,
          range_agg(daterange((created_at AT TIME ZONE 'Europe/Amsterdam')::date, (created_at AT TIME ZONE 'Europe/Amsterdam')::date, '[]'))
@@ -752,8 +748,6 @@ export async function verifyRollups(url: string, organisations: number[], log: (
           `SELECT organisation_id, referral_id, submitted_on, programme_id, department, level, is_match FROM insights_referral_levels WHERE organisation_id = $1`),
         await diff('referrer firsts', referrerFirstsSql('o'),
           `SELECT organisation_id, referrer_user_id, programme_id, first_referral_at FROM insights_referrer_firsts WHERE organisation_id = $1`),
-        await diff('funnel day counters', levelDaysSql('o'),
-          `SELECT organisation_id, day, programme_id, department, level, n FROM insights_referral_level_days WHERE organisation_id = $1`),
         await diff('referrer days', referrerDaysSql('o'),
           `SELECT organisation_id, referrer_user_id, programme_id, days FROM insights_referrer_days WHERE organisation_id = $1`),
         await diff('referral hires', `SELECT id FROM referrals WHERE organisation_id = $1 AND stage = 'hired'`,
@@ -768,7 +762,7 @@ export async function verifyRollups(url: string, organisations: number[], log: (
         await diff('participation masks', PARTICIPATION_MASKS_RECOUNT_SQL, PARTICIPATION_MASKS_STORED_SQL),
       ];
       log(
-        `bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / funnel days / referrer days / hires / offers / participants / tenure / KPI counters / time-to-hire totals / participation bitmaps / masks)`,
+        `bench: rollups of organisation ${o} equal a recount (${checked.join(' / ')} rows: phases / newsletters / job alerts / levels / firsts / referrer days / hires / offers / participants / tenure / KPI counters / time-to-hire totals / participation bitmaps / masks)`,
       );
     }
   } finally {

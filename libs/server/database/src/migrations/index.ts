@@ -27,6 +27,7 @@ import { MatchReferrals1764970000000 } from './1764970000000-match-referrals';
 import { NewsletterHotPath1764980000000 } from './1764980000000-newsletter-hot-path';
 import { InsightsKpiSpeed1764990000000 } from './1764990000000-insights-kpi-speed';
 import { InsightsParticipationBits1765000000000 } from './1765000000000-insights-participation-bits';
+import { InsightsDropReferralLevelDays1765020000000 } from './1765020000000-insights-drop-referral-level-days';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   NewsletterHotPath1764980000000,
   InsightsKpiSpeed1764990000000,
   InsightsParticipationBits1765000000000,
+  InsightsDropReferralLevelDays1765020000000,
 ];

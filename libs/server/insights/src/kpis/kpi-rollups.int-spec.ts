@@ -30,7 +30,7 @@ const PARTICIPATION_PERIODS: Array<[string, string, [string, string]]> = [
 const daysOf = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
 /**
- * insights_referral_level_days (migration 1764930000000) is what the referral funnel sums. It must always equal a
+ * The referral funnel sums the day counters of insights_kpi_counts (metric 'referral_level', migration 1764950000000). They must always equal a
  * recount of insights_referral_levels per (organisation, submission day, programme, department, level), through bulk
  * inserts, stage and consent changes, a vacancy's department changing and deletes.
  */
@@ -46,9 +46,13 @@ describe('referral funnel day counters (real PostgreSQL)', () => {
 
   const q = (sql: string, params: unknown[] = []) => ds.query(sql, params);
   const one = async (sql: string, params: unknown[] = []): Promise<string> => (await q(sql, params))[0].id;
-  /** Rows (day, programme, department, level, n) of the counters and of the recount, both sorted. */
+  /** Rows (day, programme, department, level, n) of the day counters ('referral_level', grain 'd') and of the recount, both sorted. */
   const counters = () =>
-    q(`SELECT day::text, programme_id, department, level, n::int FROM insights_referral_level_days WHERE organisation_id = $1 ORDER BY 1, 2, 3, 4`, [org]);
+    q(
+      `SELECT day::text, programme_id, department, bucket AS level, n::int FROM insights_kpi_counts
+        WHERE organisation_id = $1 AND metric = 'referral_level' AND grain = 'd' ORDER BY 1, 2, 3, 4`,
+      [org],
+    );
   const recount = () =>
     q(
       `SELECT submitted_on::text AS day, programme_id, coalesce(department, '') AS department, level, count(*)::int AS n
