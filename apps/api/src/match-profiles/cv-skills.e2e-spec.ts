@@ -238,6 +238,36 @@ describe('Skills from CVs and profiles (e2e)', () => {
     expect(empty.body.suggestedSkills).toEqual([]);
   }, 60_000);
 
+  it("HR's skill list never removes the person's own confirmations or suggestions from their profile or CV", async () => {
+    const [person] = await t.dataSource.query(
+      `INSERT INTO people (organisation_id, first_name, function_title, skills) VALUES ($1, 'Noor', 'Verpleegkundige', ARRAY['wondverzorging', 'medicatie toedienen']) RETURNING id`,
+      [org],
+    );
+    const hr = await signIn(await createUser(t.dataSource, org, ['hr_admin']));
+    const suggested: Concept[] = (await hr.post(`/api/people/${person.id}/skills/from-profile`)).body.suggestedSkills;
+    expect(suggested.length).toBeGreaterThan(2);
+    const [accepted, confirmed, ...others] = suggested.map((s) => s.uri);
+    // The person confirmed one of them themselves (as the My skills page does).
+    await t.dataSource.query(`UPDATE person_skills SET source = 'confirmed_by_person' WHERE organisation_id = $1 AND person_id = $2 AND uri = $3`, [
+      org,
+      person.id,
+      confirmed,
+    ]);
+    // HR's list: one accepted suggestion only, neither the person's confirmation nor the other suggestions.
+    const put = await hr.request('PUT', `/api/people/${person.id}/skills`, { body: { skills: [{ uri: accepted }], occupations: [] } });
+    expect(put.status).toBe(200);
+    const after = new Map((await rows(person.id)).filter((r) => r.kind === 'skill').map((r) => [r.uri, r.source]));
+    expect(after.get(accepted!)).toBe('hr');
+    expect(after.get(confirmed!)).toBe('confirmed_by_person');
+    for (const uri of others) expect(after.get(uri)).toBe('extracted_profile');
+    // A second list without the accepted skill removes HR's own skill only.
+    expect((await hr.request('PUT', `/api/people/${person.id}/skills`, { body: { skills: [], occupations: [] } })).status).toBe(200);
+    const last = new Map((await rows(person.id)).filter((r) => r.kind === 'skill').map((r) => [r.uri, r.source]));
+    expect(last.has(accepted!)).toBe(false);
+    expect(last.get(confirmed!)).toBe('confirmed_by_person');
+    expect([...last.keys()].sort()).toEqual([confirmed!, ...others].sort());
+  }, 60_000);
+
   it('role-checks the HR routes and scopes people to the organisation', async () => {
     const anonymous = new HttpClient(t.app, '10.8.9.1');
     expect((await anonymous.postForm('/api/me/skills/cv', await multipart({}, { field: 'cv', name: 'cv.pdf', data: pdfWithText(DUTCH_CV) }))).status).toBe(401);

@@ -876,7 +876,10 @@ export interface paths {
         };
         /** A person's skills, occupations and match facts */
         get: operations["getPersonSkills"];
-        /** Set a person's skills, occupations and match facts */
+        /**
+         * Set HR's skills and occupations of a person, and their match facts
+         * @description Replaces the concepts HR set; the person's own confirmations and the suggestions from their profile or CV are never removed (a listed suggestion becomes HR's).
+         */
         put: operations["putPersonSkills"];
         post?: never;
         delete?: never;

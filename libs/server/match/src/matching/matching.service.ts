@@ -188,6 +188,8 @@ export class MatchingService {
         },
         this.clock.now(),
         tx,
+        // HR sets its own skills: the person's confirmations and the suggestions from their profile or CV stay.
+        source === 'hr' ? ['confirmed_by_person', 'extracted_profile', 'extracted_cv'] : [],
       );
     });
     return this.personSkills(auth, personId, lang);

@@ -85,15 +85,16 @@ export class PersonProfileRepository {
     facts: PersonMatchFacts,
     now: Date,
     tx: Tx,
+    keep: readonly PersonConceptSource[] = [],
   ): Promise<void> {
     for (const key of ['skills', 'occupations'] as const) {
       const table = CONCEPT_TABLES[key];
       const list = concepts[key];
-      await tx.query(`DELETE FROM ${table} WHERE organisation_id = $1 AND person_id = $2 AND NOT (uri = ANY($3::text[]))`, [
-        organisationId,
-        personId,
-        list.map((c) => c.uri),
-      ]);
+      // Rows not listed go, except those of a source in `keep` (HR's list never removes the person's own confirmations or suggestions).
+      await tx.query(
+        `DELETE FROM ${table} WHERE organisation_id = $1 AND person_id = $2 AND NOT (uri = ANY($3::text[])) AND NOT (source = ANY($4::text[]))`,
+        [organisationId, personId, list.map((c) => c.uri), keep],
+      );
       await this.upsert(table, organisationId, personId, list, now, tx);
     }
     await tx.query(

@@ -36,7 +36,11 @@ export class PersonSkillsController {
 
   @Put('people/:id/skills')
   @Roles('hr_admin')
-  @ApiOperation({ operationId: 'putPersonSkills', summary: "Set a person's skills, occupations and match facts" })
+  @ApiOperation({
+    operationId: 'putPersonSkills',
+    summary: "Set HR's skills and occupations of a person, and their match facts",
+    description: "Replaces the concepts HR set; the person's own confirmations and the suggestions from their profile or CV are never removed (a listed suggestion becomes HR's).",
+  })
   @ApiOkResponse({ type: PersonSkillsOutput })
   put(
     @Auth() auth: AuthContext,

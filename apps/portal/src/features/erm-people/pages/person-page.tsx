@@ -7,6 +7,8 @@ import { problemMessageKey } from '../../../lib/problems';
 import { usePageTitle } from '../../../lib/use-page-title';
 // The person page composes the privacy feature's panel (export and erasure of this person's data).
 import { PersonPrivacyPanel } from '../../erm-privacy';
+// The Search & Match feature's panel: the person's skills, suggestions with their evidence, and matching consent.
+import { PersonSkillsPanel } from '../../match';
 import { usePerson } from '../api/get-person';
 import { BoomerangMark, EngagementBadge, PhaseBadge } from '../components/badges';
 import { ConsentList } from '../components/consent-list';
@@ -90,6 +92,7 @@ export function PersonPage() {
               </Title>
               <PersonProfileForm person={p} />
             </Paper>
+            <PersonSkillsPanel personId={p.id} />
             <Paper withBorder p="md" component="section" aria-labelledby="person-timeline">
               <Title order={2} size="h3" id="person-timeline" mb="sm">
                 {t('ermPeople.person.timeline')}

@@ -1,4 +1,4 @@
-import type { components, operations } from '@kring/api-client';
+import type { components, operations, SuccessBody } from '@kring/api-client';
 
 type Schemas = components['schemas'];
 
@@ -16,6 +16,13 @@ export type ReferMatchInput = Schemas['ReferMatchInput'];
 export type MatchReferral = Schemas['MatchReferralOutput'];
 export type ListMatchesQuery = NonNullable<operations['listVacancyMatches']['parameters']['query']>;
 export type LabelLanguage = 'nl' | 'en';
+/** A person's skills and occupations with status, source and evidence, and their matching consent (HR's view). */
+export type PersonSkillProfile = SuccessBody<operations['getPersonSkillProfile']>;
+export type ProfileConcept = PersonSkillProfile['skills'][number];
+export type ProfileEvidence = ProfileConcept['evidence'][number];
+export type PersonMatchingConsent = PersonSkillProfile['matchingConsent'];
+export type PersonSkillExtraction = SuccessBody<operations['readPersonProfileSkills']>;
+export type SkillSearchResult = SuccessBody<operations['searchSkills']>[number];
 
 /** A word in the vacancy text that triggered a suggestion (the API types evidence loosely). */
 export interface Evidence {

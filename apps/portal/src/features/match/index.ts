@@ -1,0 +1,1 @@
+export { PersonSkillsPanel } from './components/person-skills-panel';
