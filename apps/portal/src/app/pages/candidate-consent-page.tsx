@@ -1,10 +1,8 @@
 import { type CandidateReferral, isApiProblem } from '@kring/api-client';
-import { Alert, Anchor, Blockquote, Button, Center, Divider, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Blockquote, Center, Divider, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useCandidateReferral } from '../../features/candidate/api/lookup-candidate-referral';
-import { useDeclineReferral } from '../../features/candidate/api/decline-referral';
 import { CandidateLinkInvalid } from '../../features/candidate/components/candidate-link-invalid';
 import { CandidateReferralSummary } from '../../features/candidate/components/candidate-referral-summary';
 import { ConsentForm } from '../../features/candidate/components/consent-form';
@@ -91,56 +89,6 @@ function MatchReferralSummary({ referral }: { referral: MatchReferral }) {
   );
 }
 
-/**
- * Declining a Search & Match referral erases the referral only (the person and their matching consent stay, see
- * ReferralErasure), so it asks once more saying exactly that.
- */
-function MatchDeclinePanel({ token, referral }: { token: string; referral: MatchReferral }) {
-  const { t } = useTranslation();
-  const decline = useDeclineReferral();
-  const [confirming, setConfirming] = useState(false);
-  const values = { referrer: referral.referrerName, organisation: referral.organisationName };
-
-  if (decline.isSuccess) {
-    return (
-      <Alert color="teal" variant="light" title={t('candidate.match.declinedTitle')} role="status" aria-live="polite">
-        <Text size="sm">{t('candidate.match.declined', values)}</Text>
-      </Alert>
-    );
-  }
-  if (isApiProblem(decline.error) && decline.error.code === 'candidate_token_invalid') return <CandidateLinkInvalid />;
-
-  return (
-    <Stack gap="sm" aria-live="polite">
-      <FormAlert error={decline.error} />
-      {confirming ? (
-        <Alert color="red" variant="light" title={t('candidate.declineConfirmTitle')}>
-          <Stack gap="sm">
-            <Text size="sm">{t('candidate.match.declineConfirm', values)}</Text>
-            <Group gap="sm">
-              <Button color="red" loading={decline.isPending} onClick={() => decline.mutate(token)} data-autofocus>
-                {t('candidate.match.declineSubmit')}
-              </Button>
-              <Button variant="default" onClick={() => setConfirming(false)} disabled={decline.isPending}>
-                {t('candidate.declineBack')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      ) : (
-        <>
-          <Text size="sm">{t('candidate.match.declineIntro')}</Text>
-          <div>
-            <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-              {t('candidate.match.declineStart')}
-            </Button>
-          </div>
-        </>
-      )}
-    </Stack>
-  );
-}
-
 function ReferralAnswer({ purpose, token, referral }: { purpose: Purpose; token: string; referral: CandidateReferral }) {
   if (isMatch(referral)) {
     return (
@@ -150,7 +98,7 @@ function ReferralAnswer({ purpose, token, referral }: { purpose: Purpose; token:
         {purpose === 'consent' ? (
           <ConsentForm token={token} hasCv={referral.hasCv} organisationName={referral.organisationName} />
         ) : (
-          <MatchDeclinePanel token={token} referral={referral} />
+          <DeclinePanel token={token} referrerName={referral.referrerName} variant="match" organisationName={referral.organisationName} />
         )}
       </Stack>
     );

@@ -9,18 +9,23 @@ import { CandidateLinkInvalid } from './candidate-link-invalid';
 interface Props {
   token: string;
   referrerName: string;
+  /** 'match': HR referred a person Search & Match found; declining erases the referral only (texts candidate.match.*). */
+  variant?: 'colleague' | 'match';
+  organisationName?: string;
 }
 
-/** Declining erases at once, so it asks once more, saying exactly that. */
-export function DeclinePanel({ token, referrerName }: Props) {
+/** Declining erases at once, so it asks once more, saying exactly what goes (and, for a match referral, what stays). */
+export function DeclinePanel({ token, referrerName, variant = 'colleague', organisationName }: Props) {
   const { t } = useTranslation();
   const decline = useDeclineReferral();
   const [confirming, setConfirming] = useState(false);
+  const key = (name: string) => (variant === 'match' ? `candidate.match.${name}` : `candidate.${name}`);
+  const values = { referrer: referrerName, organisation: organisationName };
 
   if (decline.isSuccess) {
     return (
-      <Alert color="teal" variant="light" title={t('candidate.declinedTitle')} role="status" aria-live="polite">
-        <Text size="sm">{t('candidate.declined', { referrer: referrerName })}</Text>
+      <Alert color="teal" variant="light" title={t(key('declinedTitle'))} role="status" aria-live="polite">
+        <Text size="sm">{t(key('declined'), values)}</Text>
       </Alert>
     );
   }
@@ -32,10 +37,10 @@ export function DeclinePanel({ token, referrerName }: Props) {
       {confirming ? (
         <Alert color="red" variant="light" title={t('candidate.declineConfirmTitle')}>
           <Stack gap="sm">
-            <Text size="sm">{t('candidate.declineConfirm', { referrer: referrerName })}</Text>
+            <Text size="sm">{t(key('declineConfirm'), values)}</Text>
             <Group gap="sm">
               <Button color="red" loading={decline.isPending} onClick={() => decline.mutate(token)} data-autofocus>
-                {t('candidate.declineSubmit')}
+                {t(key('declineSubmit'))}
               </Button>
               <Button variant="default" onClick={() => setConfirming(false)} disabled={decline.isPending}>
                 {t('candidate.declineBack')}
@@ -45,10 +50,10 @@ export function DeclinePanel({ token, referrerName }: Props) {
         </Alert>
       ) : (
         <>
-          <Text size="sm">{t('candidate.declineIntro')}</Text>
+          <Text size="sm">{t(key('declineIntro'))}</Text>
           <div>
             <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-              {t('candidate.declineStart')}
+              {t(key('declineStart'))}
             </Button>
           </div>
         </>
