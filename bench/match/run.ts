@@ -17,8 +17,11 @@
  *   BENCH_MATCH_KEEP=1 generates the data, prints the database URL and keeps it running (nothing timed) for experiments
  *   with other statements; stop the PostgreSQL process it started, then this process.
  *
- * The CPU figure counts the backends present in pg_stat_activity: a plan with parallel workers would hide their CPU
- * (they exit after the statement). The ranking plan has none on this data; check EXPLAIN when changing the statement.
+ * The CPU figure counts the backends present in pg_stat_activity plus the CPU of the postmaster's exited children, which
+ * is where parallel workers' CPU goes (they exit after each statement; the ranking runs its person_id ranges in two
+ * workers on this data). So it is the CPU of the whole statement, leader and workers.
+ *
+ * Identity check and EXPLAIN for changes to the statement: bench/match/ranking-check.ts on a kept database.
  */
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -28,8 +31,10 @@ import { asOrganisationId, dataSourceOptions, freePort, migrate, startEmbeddedPo
 import { indexEscoBundle, loadEscoBundle } from '@kring/server-esco';
 import { extract } from '../../libs/server/match/src/extraction';
 import { conceptGraph } from '../../libs/server/match/src/matching/concept-graph';
-import { buildRankingPlan, VacancyRequirements } from '../../libs/server/match/src/matching/ranking-plan';
-import { RANKING_WORK_MEM, RankingFilters, rankingParameters, RankingRepository } from '../../libs/server/match/src/matching/ranking.repository';
+import { buildRankingPlan } from '../../libs/server/match/src/matching/ranking-plan';
+import { RANKING_WORK_MEM, rankingParameters, rankingRanges, RankingRepository } from '../../libs/server/match/src/matching/ranking.repository';
+import { rankingSql } from '../../libs/server/match/src/matching/ranking.sql';
+import { BENCH_CASES, BENCH_NOW, benchRequirements, VACANCY_TITLE, vacancyText } from './ranking-vacancy';
 
 const PEOPLE = Number(process.env['BENCH_MATCH_PEOPLE'] ?? 100_000);
 const RUNS = Number(process.env['BENCH_MATCH_RUNS'] ?? 30);
@@ -60,28 +65,39 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<{ p50: nu
 async function backendCpuMs(dataSource: DataSource): Promise<number | null> {
   const rows: Array<{ pid: number }> = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
   let ticks = 0;
+  let postmaster = 0;
   for (const { pid } of rows) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+      postmaster = Number(fields[1]); // ppid: every backend is a child of the postmaster
     } catch {
       return null;
     }
   }
+  try {
+    // cutime + cstime of the postmaster: the CPU of its children that have exited, parallel workers included.
+    const fields = readFileSync(`/proc/${postmaster}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    ticks += Number(fields[13]) + Number(fields[14]);
+  } catch {
+    return null;
+  }
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
-const PARAGRAPH =
-  'Voor onze afdeling ICT zoeken wij een ervaren Senior Java-ontwikkelaar. Je ontwerpt en bouwt applicaties in Java en ' +
-  'Spring, schrijft SQL voor PostgreSQL en Oracle, en werkt met Git, Docker en Kubernetes. Je test je code met unit tests, ' +
-  'werkt samen in een Scrum-team met analisten en testers, en adviseert over software-architectuur. Kennis van Excel, SAP ' +
-  'en projectmanagement is een pré. Je communiceert helder in het Nederlands en Engels, begeleidt junior collega\'s en ' +
-  'denkt mee over kwaliteit, beveiliging en privacy. ';
-
-function vacancyText(words: number): string {
-  const out: string[] = [];
-  while (out.length < words) out.push(...PARAGRAPH.trim().split(/\s+/));
-  return out.slice(0, words).join(' ');
+/** Parallel workers launched for one run of the statement (EXPLAIN ANALYZE): "0" means a serial plan. */
+async function parallelWorkers(dataSource: DataSource, sql: string, params: unknown[]): Promise<string> {
+  const [row] = await dataSource.transaction(async (tx) => {
+    await tx.query(`SET LOCAL work_mem = '${RANKING_WORK_MEM}'`);
+    return tx.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+  });
+  const launched: number[] = [];
+  const walk = (node: Record<string, unknown>) => {
+    if (typeof node['Workers Launched'] === 'number') launched.push(node['Workers Launched']);
+    for (const child of (node['Plans'] as Array<Record<string, unknown>> | undefined) ?? []) walk(child);
+  };
+  walk((Object.values(row)[0] as Array<{ Plan: Record<string, unknown> }>)[0]!.Plan);
+  return launched.length ? launched.join('+') : '0';
 }
 
 async function main(): Promise<void> {
@@ -89,9 +105,9 @@ async function main(): Promise<void> {
   const text = vacancyText(600);
   let extractionP95: number | null = null;
   const warm = process.hrtime.bigint();
-  const result = await extract(text, { title: 'Senior Java-ontwikkelaar' });
+  const result = await extract(text, { title: VACANCY_TITLE });
   log(`extraction: warm-up (loads the bundle, builds the index) ${fmt(Number(process.hrtime.bigint() - warm) / 1e6)} ms; ${result.skills.length} skills, ${result.occupations.length} occupations`);
-  const extraction = await time(RUNS, () => extract(text, { title: 'Senior Java-ontwikkelaar' }));
+  const extraction = await time(RUNS, () => extract(text, { title: VACANCY_TITLE }));
   extractionP95 = extraction.p95;
   log(`extraction (600 words, ${RUNS} runs): p50 ${fmt(extraction.p50)} ms, p95 ${fmt(extraction.p95)} ms`);
 
@@ -181,33 +197,17 @@ async function main(): Promise<void> {
     );
     log(`data: ${counts.people} people, ${counts.skills} person skills, ${counts.consents} matching consents (generated in ${((Date.now() - generateStart) / 1000).toFixed(1)} s)`);
 
-    const requirements: VacancyRequirements = {
-      skills: vacancySkills.map((uri, i) => ({ uri, kind: i < 10 ? 'essential' : 'optional' })),
-      occupations: vacancyOccupations,
-      region: 'Utrecht',
-      latitude: 52.09,
-      longitude: 5.12,
-      languages: ['nl'],
-      startBy: '2027-03-01',
-    };
+    const requirements = benchRequirements(result);
     const plan = buildRankingPlan(requirements, graph);
     log(`vacancy: ${requirements.skills.length} skills, ${plan.skillUris.length} skill URIs with relatives, ${plan.occupationUris.length} occupation URIs`);
     const ranking = new RankingRepository(dataSource);
-    const now = new Date('2027-01-15T10:00:00Z');
-    const cases: Array<[string, Partial<RankingFilters>]> = [
-      ['no filters', {}],
-      ['region', { region: 'Utrecht' }],
-      ['language + min score 0.3', { language: 'nl', minScore: 0.3 }],
-      ['phase exit + available by', { phases: ['exit'], availableBy: '2027-03-01' }],
-      ['distance 50 km', { maxDistanceKm: 50 }],
-      ['page 5', { offset: 80 }],
-    ];
+    const now = BENCH_NOW;
+    const cases = BENCH_CASES;
     if (process.env['BENCH_MATCH_EXPLAIN']) {
-      const { rankingSql } = await import('../../libs/server/match/src/matching/ranking.sql');
       const params = rankingParameters(organisationId, plan, { limit: 20, offset: 0 }, now, 20, 0);
       const rows: Array<Record<string, string>> = await dataSource.transaction(async (tx) => {
         await tx.query(`SET LOCAL work_mem = '${RANKING_WORK_MEM}'`);
-        return tx.query(`EXPLAIN (ANALYZE, BUFFERS) ${rankingSql(requirements.languages.length)}`, params);
+        return tx.query(`EXPLAIN (ANALYZE, BUFFERS) ${rankingSql(requirements.languages.length, rankingRanges({}))}`, params);
       });
       log(rows.map((r) => Object.values(r)[0]).join('\n'));
     }
@@ -226,7 +226,13 @@ async function main(): Promise<void> {
       const cpuAfter = await backendCpuMs(dataSource);
       const cpu = cpuBefore === null || cpuAfter === null ? 'n/a' : `${fmt((cpuAfter - cpuBefore) / RUNS)} ms`;
       p95s.push(timing.p95);
-      log(`ranking ${name.padEnd(28)} total ${String(total).padStart(6)}: p50 ${fmt(timing.p50)} ms, p95 ${fmt(timing.p95)} ms; PostgreSQL CPU ${cpu} per run`);
+      const workers = await parallelWorkers(dataSource, rankingSql(requirements.languages.length, rankingRanges(filters)), [
+        ...rankingParameters(organisationId, plan, { limit: 20, offset: 0, ...filters }, now, 20, filters.offset ?? 0),
+      ]);
+      log(
+        `ranking ${name.padEnd(28)} total ${String(total).padStart(6)}: p50 ${fmt(timing.p50)} ms, p95 ${fmt(timing.p95)} ms; ` +
+          `PostgreSQL CPU ${cpu} per run; parallel workers ${workers}`,
+      );
     }
     const rankingP95 = Math.max(...p95s);
     log(`load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs`);

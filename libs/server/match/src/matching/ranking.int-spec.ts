@@ -5,7 +5,7 @@ import { createTestDatabase, TestDatabase } from '@kring/server-testing';
 import type { ConceptGraph } from './concept-graph';
 import { PersonMatchFacts, PersonProfileRepository } from './person-profile.repository';
 import { buildRankingPlan, VacancyRequirements } from './ranking-plan';
-import { RankingFilters, RankingRepository } from './ranking.repository';
+import { RankingFilters, rankingRanges, RankingRepository } from './ranking.repository';
 
 const U = (name: string) => `http://example.test/esco/${name}`;
 const E1 = U('skill/e1');
@@ -57,11 +57,20 @@ describe('ranking people for a vacancy (PostgreSQL)', () => {
   async function person(
     organisationId: OrganisationId,
     key: string,
-    o: { phase?: string; consent?: 'granted' | 'withdrawn' | 'expired' | null; skills?: string[]; occupations?: string[]; facts?: Partial<PersonMatchFacts> },
+    o: {
+      id?: string;
+      phase?: string;
+      consent?: 'granted' | 'withdrawn' | 'expired' | null;
+      skills?: string[];
+      occupations?: string[];
+      facts?: Partial<PersonMatchFacts>;
+    },
   ) {
     const [row] = await dataSource.query(
-      `INSERT INTO people (organisation_id, first_name, last_name, email, phase) VALUES ($1, $2, 'Test', $3, $4) RETURNING id`,
-      [organisationId, key, `${key.toLowerCase()}-${organisationId.slice(0, 8)}@example.test`, o.phase ?? 'exit'],
+      o.id
+        ? `INSERT INTO people (organisation_id, first_name, last_name, email, phase, id) VALUES ($1, $2, 'Test', $3, $4, $5) RETURNING id`
+        : `INSERT INTO people (organisation_id, first_name, last_name, email, phase) VALUES ($1, $2, 'Test', $3, $4) RETURNING id`,
+      [organisationId, key, `${key.toLowerCase()}-${organisationId.slice(0, 8)}@example.test`, o.phase ?? 'exit', ...(o.id ? [o.id] : [])],
     );
     ids[key] = row.id;
     const consent = o.consent === undefined ? 'granted' : o.consent;
@@ -218,6 +227,30 @@ describe('ranking people for a vacancy (PostgreSQL)', () => {
     expect(north?.distanceKm).toBeCloseTo(24.9, 1);
     expect((await rank({ maxDistanceKm: 24 }, req)).rows.map((r) => r.personId)).not.toContain(ids['North']);
     await dataSource.query(`DELETE FROM people WHERE id = ANY($1)`, [[ids['Amersfoort'], ids['North']]]);
+  });
+
+  it('ranks people on either side of the person_id range bounds as one list, on every page', async () => {
+    // Unfiltered requests score two person_id ranges separately (below and from 80000000-…); filtered ones one range.
+    expect(rankingRanges({})).toBe(2);
+    expect(rankingRanges({ region: 'Utrecht' })).toBe(1);
+    const [c] = await dataSource.query(`INSERT INTO organisations (name, slug) VALUES ('Match C', 'match-c') RETURNING id`);
+    const orgC = asOrganisationId(c.id);
+    const full = { skills: [E1, E2, O1], occupations: [OCC1], facts: { region: 'Utrecht', languages: ['nl'], availableFrom: '2027-02-01' } };
+    await person(orgC, 'Edge00', { ...full, id: '00000000-0000-0000-0000-000000000000' });
+    await person(orgC, 'Edge7f', { skills: [E1], facts: { region: 'Utrecht' }, id: '7fffffff-ffff-ffff-ffff-ffffffffffff' });
+    await person(orgC, 'Edge80', { ...full, id: '80000000-0000-0000-0000-000000000000' });
+    await person(orgC, 'Edgeff', { skills: [E1], facts: { region: 'Utrecht' }, id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' });
+    const order = ['Edge00', 'Edge80', 'Edge7f', 'Edgeff']; // by score, then person_id
+    for (const filters of [{}, { region: 'Utrecht' }]) {
+      const all = await rank(filters, requirements, orgC);
+      expect(names(all.rows)).toEqual(order);
+      expect(all.total).toBe(4);
+      const across = await rank({ ...filters, limit: 2, offset: 1 }, requirements, orgC);
+      expect({ names: names(across.rows), total: across.total }).toEqual({ names: ['Edge80', 'Edge7f'], total: 4 });
+      const minScore = await rank({ ...filters, minScore: 0.5 }, requirements, orgC);
+      expect({ names: names(minScore.rows), total: minScore.total }).toEqual({ names: ['Edge00', 'Edge80'], total: 2 });
+      expect(await rank({ ...filters, limit: 5, offset: 4 }, requirements, orgC)).toEqual({ rows: [], total: 4 });
+    }
   });
 
   it('gives the same scores and order whatever the protected fields say', async () => {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { OrganisationId, Tx } from '@kring/server-database';
 import type { Phase } from '@kring/shared-domain';
 import { RankingPlan, skillsInMask } from './ranking-plan';
-import { rankingSql } from './ranking.sql';
+import { RANKING_RANGES, rankingSql } from './ranking.sql';
 
 export interface RankingFilters {
   phases?: Phase[];
@@ -59,7 +59,7 @@ export class RankingRepository {
     now: Date,
     tx?: Tx,
   ): Promise<{ rows: RankedRow[]; total: number }> {
-    const sql = rankingSql(plan.requirements.languages.length);
+    const sql = rankingSql(plan.requirements.languages.length, rankingRanges(filters));
     const rows = await this.inTransaction(tx, async (t) => {
       // Room for the per-person hash aggregate (about 100 bytes per candidate) without spilling to disk; LOCAL: this
       // transaction only.
@@ -84,6 +84,16 @@ export class RankingRepository {
   private inTransaction<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T>): Promise<T> {
     return tx ? work(tx) : this.dataSource.transaction((t) => work(t));
   }
+}
+
+/**
+ * How many person_id ranges to score separately (see RANKING_RANGES): several only when no filter narrows the profiles
+ * before the aggregate. A region, phase, availability or distance filter leaves a few thousand candidates, one range
+ * costs less than starting parallel workers, and per range the planner may pick a sort-merge plan for them.
+ */
+export function rankingRanges(f: Pick<RankingFilters, 'phases' | 'region' | 'availableBy' | 'maxDistanceKm'>): number {
+  const narrowed = Boolean(f.phases?.length) || f.region != null || f.availableBy != null || f.maxDistanceKm != null;
+  return narrowed ? 1 : RANKING_RANGES;
 }
 
 /** work_mem for the ranking statement (SET LOCAL). 100k candidates need about 10 MB for the aggregate and the window. */

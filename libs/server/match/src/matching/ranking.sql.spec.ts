@@ -1,4 +1,4 @@
-import { RANKING_PERSON_COLUMNS, rankingSql } from './ranking.sql';
+import { RANKING_PERSON_COLUMNS, RANKING_RANGES, rankingSql } from './ranking.sql';
 
 const RANKING_SQL = rankingSql(2);
 
@@ -8,9 +8,9 @@ describe('the ranking SQL reads only whitelisted person columns', () => {
     expect(RANKING_SQL).not.toMatch(/\bconsents\b/);
   });
 
-  it('reads profiles only under one alias and only their whitelisted columns', () => {
-    expect(RANKING_SQL.match(/\bperson_match_profiles\b/g)).toHaveLength(1);
-    expect(RANKING_SQL).toMatch(/JOIN person_match_profiles pr ON pr\.organisation_id = \$1 AND/);
+  it('reads profiles only under one alias (once per person_id range) and only their whitelisted columns', () => {
+    expect(RANKING_SQL.match(/\bperson_match_profiles\b/g)).toHaveLength(RANKING_RANGES);
+    expect(RANKING_SQL.match(/JOIN person_match_profiles pr ON pr\.organisation_id = \$1 AND/g)).toHaveLength(RANKING_RANGES);
     const allowed = RANKING_PERSON_COLUMNS.filter((c) => c.startsWith('person_match_profiles.')).map((c) => c.split('.')[1]);
     const used = [...new Set([...RANKING_SQL.matchAll(/\bpr\.(\w+)/g)].map((m) => m[1]!))];
     expect(used.filter((column) => column !== 'organisation_id' && !allowed.includes(column))).toEqual([]);
@@ -31,6 +31,34 @@ describe('the ranking SQL reads only whitelisted person columns', () => {
   it('never names a protected or identifying column', () => {
     for (const column of ['first_name', 'last_name', 'email', 'phone', 'birth', 'gender', 'nationality', 'photo', 'function_title', '.location', 'address']) {
       expect(RANKING_SQL).not.toContain(column);
+    }
+  });
+});
+
+describe('the person_id ranges of the ranking SQL', () => {
+  /** The [lower, upper) bounds of each range's profile join, from the SQL text. */
+  const bounds = (sql: string) =>
+    [...sql.matchAll(/JOIN person_match_profiles pr ON pr\.organisation_id = \$1 AND pr\.person_id = h\.person_id([^\n]*)/g)].map(([, conditions]) => ({
+      lower: /pr\.person_id >= '([0-9a-f-]+)'::uuid/.exec(conditions!)?.[1] ?? null,
+      upper: /pr\.person_id < '([0-9a-f-]+)'::uuid/.exec(conditions!)?.[1] ?? null,
+    }));
+
+  it.each([1, 2, 3, 4])('splits the uuid space into %i ranges without gap or overlap', (n) => {
+    const ranges = bounds(rankingSql(1, n));
+    expect(ranges).toHaveLength(n);
+    expect(ranges[0]!.lower).toBeNull();
+    expect(ranges[n - 1]!.upper).toBeNull();
+    for (let k = 1; k < n; k++) {
+      expect(ranges[k]!.lower).toBe(ranges[k - 1]!.upper);
+      expect(ranges[k]!.lower! > (ranges[k - 1]!.lower ?? '')).toBe(true);
+    }
+  });
+
+  it('bounds the index walks and the profile join of each range alike', () => {
+    const sql = rankingSql(1, 2);
+    for (const alias of ['s', 'o', 'pr']) {
+      expect(sql.match(new RegExp(`${alias}\\.person_id < '80000000-0000-0000-0000-000000000000'::uuid`, 'g'))).toHaveLength(1);
+      expect(sql.match(new RegExp(`${alias}\\.person_id >= '80000000-0000-0000-0000-000000000000'::uuid`, 'g'))).toHaveLength(1);
     }
   });
 });
