@@ -52,7 +52,9 @@ export function monthSlices(from: string, to: string): { m1: string; m2: string 
  * months [$m1, $m2) and day counters (grain 'd') of the days before and after them; three index-only range scans.
  */
 const slices = (metrics: string[], m1: number, m2: number, from = 2, to = 3, table = 'insights_kpi_counts', cols = '*', extra = '') => {
-  const of = `FROM ${table} WHERE organisation_id = $1 AND metric IN (${metrics.map((m) => `'${m}'`).join(', ')})${extra}`;
+  // No metrics: a table without a metric column (the participation bitmaps).
+  const metric = metrics.length ? ` AND metric IN (${metrics.map((m) => `'${m}'`).join(', ')})` : '';
+  const of = `FROM ${table} WHERE organisation_id = $1${metric}${extra}`;
   return `(SELECT ${cols} ${of} AND grain = 'm' AND day >= $${m1}::date AND day < $${m2}::date
            UNION ALL SELECT ${cols} ${of} AND grain = 'd' AND day >= $${from}::date AND day < $${m1}::date
            UNION ALL SELECT ${cols} ${of} AND grain = 'd' AND day >= $${m2}::date AND day <= $${to}::date)`;
@@ -236,13 +238,10 @@ export class KpisRepository {
   async participationPair(now: KpiScope, before: KpiScope): Promise<[ParticipationCounts, ParticipationCounts]> {
     const a = monthSlices(now.period.from, now.period.to);
     const b = monthSlices(before.period.from, before.period.to);
-    const of = `FROM insights_participation_days WHERE organisation_id = $1 AND programme_id = coalesce($4::uuid, '${NIL}'::uuid)
-                   AND kind = ANY(CASE WHEN $4::uuid IS NULL THEN ARRAY['r', 's'] ELSE ARRAY['r'] END)`;
     // Whole months [m1, m2) as month bitmaps, the days before and after them as day bitmaps (see monthSlices).
+    const mine = ` AND programme_id = coalesce($4::uuid, '${NIL}'::uuid) AND kind = ANY(CASE WHEN $4::uuid IS NULL THEN ARRAY['r', 's'] ELSE ARRAY['r'] END)`;
     const period = (p: number, from: number, to: number, m1: number, m2: number) =>
-      `SELECT ${p} AS p, kind, bits ${of} AND grain = 'm' AND day >= $${m1}::date AND day < $${m2}::date
-       UNION ALL SELECT ${p}, kind, bits ${of} AND grain = 'd' AND day >= $${from}::date AND day < $${m1}::date
-       UNION ALL SELECT ${p}, kind, bits ${of} AND grain = 'd' AND day >= $${m2}::date AND day <= $${to}::date`;
+      slices([], m1, m2, from, to, 'insights_participation_days', `${p} AS p, kind, bits`, mine);
     const rows = await this.dataSource.query(
       `WITH len AS (SELECT coalesce((SELECT next FROM insights_participant_number_next WHERE organisation_id = $1), 0) AS n),
        mask AS (

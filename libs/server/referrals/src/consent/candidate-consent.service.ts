@@ -69,14 +69,10 @@ export class CandidateConsentService {
 
   /**
    * Why HR referred a person Search & Match found: the same skills and note the mail names. `hasAccount`: the person can
-   * sign in and reach the matching section of /preferences (shown to the roles below), else the page says to reply.
+   * sign in and reach the matching section of /preferences, else the page says to reply.
    */
   private async matchOf(organisationId: OrganisationId, ctx: ReferralContext): Promise<CandidateMatchOutput> {
-    const [{ hasAccount }]: [{ hasAccount: boolean }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = $1 AND u.person_id = $2 AND u.status = 'active'
-                         AND u.roles && ARRAY['employee', 'alumnus', 'external_referrer']::text[]) AS "hasAccount"`,
-      [organisationId, ctx.candidatePersonId],
-    );
+    const hasAccount = await this.referrals.personHasPreferencesAccount(organisationId, ctx.candidatePersonId);
     return { skills: ctx.matchSkills ?? [], note: ctx.motivation, hasAccount };
   }
 

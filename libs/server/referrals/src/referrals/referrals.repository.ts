@@ -149,6 +149,20 @@ export class ReferralsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Whether the person can sign in and reach the matching section of /preferences: an active user with a role that
+   * sees it (employee, alumnus, external referrer).
+   */
+  async personHasPreferencesAccount(organisationId: OrganisationId, personId: string | null): Promise<boolean> {
+    if (!personId) return false;
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = $1 AND u.person_id = $2 AND u.status = 'active'
+                         AND u.roles && ARRAY['employee', 'alumnus', 'external_referrer']::text[]) AS "hasAccount"`,
+      [organisationId, personId],
+    );
+    return row.hasAccount === true;
+  }
+
   userLocale(organisationId: OrganisationId, userId: string): Promise<[{ locale: 'nl' | 'en' }]> {
     return this.dataSource.query(`SELECT locale FROM users WHERE organisation_id = $1 AND id = $2`, [organisationId, userId]);
   }

@@ -3,5 +3,4 @@ import type { LabelLanguage } from './types';
 export const mySkillsKeys = {
   all: ['my-skills'] as const,
   profile: (lang: LabelLanguage) => [...mySkillsKeys.all, 'profile', lang] as const,
-  search: (q: string, lang: LabelLanguage) => [...mySkillsKeys.all, 'search', lang, q] as const,
 };

@@ -6,5 +6,4 @@ export type MyConcept = SkillProfile['skills'][number];
 export type StoredEvidence = MyConcept['evidence'][number];
 export type MatchingConsent = SkillProfile['matchingConsent'];
 export type SkillExtraction = SuccessBody<operations['readMyCvSkills']>;
-export type SkillSearchResult = SuccessBody<operations['searchSkills']>[number];
 export type MyConceptsInput = RequestBody<operations['confirmMySkills']>;

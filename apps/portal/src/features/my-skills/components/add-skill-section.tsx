@@ -3,8 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
+import { useSearchSkills } from '../../match';
 import { useConfirmMySkills } from '../api/confirm-my-skills';
-import { useSearchSkills } from '../api/search-skills';
 import type { LabelLanguage } from '../api/types';
 
 /** Search ESCO skills by name (Dutch or English) and add one as confirmed by the person. */
