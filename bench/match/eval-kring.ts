@@ -12,7 +12,7 @@
  * These cut-offs were fixed before the first run and not tuned on the judgments.
  */
 import type { DataSource } from 'typeorm';
-import { asOrganisationId, type OrganisationId } from '@kring/server-database';
+import { asOrganisationId, MatchPlansRepository, type OrganisationId } from '@kring/server-database';
 import { indexEscoBundle, loadEscoBundle } from '@kring/server-esco';
 import { extract, type ExtractionResult } from '../../libs/server/match/src/extraction';
 import { conceptGraph } from '../../libs/server/match/src/matching/concept-graph';
@@ -82,7 +82,7 @@ export async function runKring(ds: DataSource, vacancies: EvalVacancy[], people:
   const organisationId = asOrganisationId(org.id);
   await extract('warm-up', {}); // loads the bundle and builds the index outside the timing
   const loaded = await loadPeople(ds, organisationId, people);
-  const ranking = new RankingRepository(ds);
+  const ranking = new RankingRepository(ds, new MatchPlansRepository(ds));
   const rankings = new Map<string, string[]>();
   let extractionMs = loaded.ms;
   let rankingMs = 0;

@@ -7,6 +7,7 @@
  *   node -r @swc-node/register bench/match/ranking-check.ts <url> explain [case]        EXPLAIN (ANALYZE, BUFFERS), limit 20
  *   node -r @swc-node/register bench/match/ranking-check.ts <url> time [runs]           p50/p95 and CPU (workers included) per case
  *   node -r @swc-node/register bench/match/ranking-check.ts <url> sql [case]            the statement with literal parameters, for psql
+ *   node -r @swc-node/register bench/match/ranking-check.ts <url> recount               each plan's stored rows vs a fresh scoring
  *
  * capture/compare cover three vacancy variants (the bench vacancy; one without coordinates, languages or start date;
  * one without occupations), fifteen filter sets, pages 1, 2, 5, 125, the last partial page, past the end, limit 100, and
@@ -16,13 +17,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { DataSource } from 'typeorm';
-import { asOrganisationId, dataSourceOptions, OrganisationId } from '@kring/server-database';
+import { asOrganisationId, dataSourceOptions, MatchPlansRepository, OrganisationId } from '@kring/server-database';
 import { indexEscoBundle, loadEscoBundle } from '@kring/server-esco';
 import { extract } from '../../libs/server/match/src/extraction';
 import { conceptGraph } from '../../libs/server/match/src/matching/concept-graph';
 import { buildRankingPlan, RankingPlan } from '../../libs/server/match/src/matching/ranking-plan';
-import { RANKING_WORK_MEM, RankingFilters, rankingParameters, rankingRanges, RankingRepository } from '../../libs/server/match/src/matching/ranking.repository';
-import { rankingSql } from '../../libs/server/match/src/matching/ranking.sql';
+import { RANKING_WORK_MEM, RankingFilters, rankingParameters, RankingRepository, storedPlan } from '../../libs/server/match/src/matching/ranking.repository';
+import { RANKING_SQL } from '../../libs/server/match/src/matching/ranking.sql';
 import { BENCH_CASES, BENCH_NOW, benchRequirements, VACANCY_TITLE, vacancyText } from './ranking-vacancy';
 
 const FILTER_SETS: Array<[string, Partial<RankingFilters>]> = [
@@ -48,7 +49,7 @@ interface Outcome {
 }
 
 async function outcomes(dataSource: DataSource, org: OrganisationId, plans: Array<[string, RankingPlan]>): Promise<Outcome[]> {
-  const ranking = new RankingRepository(dataSource);
+  const ranking = new RankingRepository(dataSource, new MatchPlansRepository(dataSource));
   const out: Outcome[] = [];
   for (const [planName, plan] of plans) {
     for (const [filterName, filters] of FILTER_SETS) {
@@ -83,7 +84,7 @@ async function outcomes(dataSource: DataSource, org: OrganisationId, plans: Arra
 
 async function main(): Promise<void> {
   const [url, mode, arg] = process.argv.slice(2);
-  if (!url || !mode) throw new Error('usage: ranking-check.ts <url> capture|compare|explain|time [file|case|runs]');
+  if (!url || !mode) throw new Error('usage: ranking-check.ts <url> capture|compare|explain|time|sql|recount [file|case|runs]');
   const dataSource = await new DataSource(dataSourceOptions({ url, poolMax: 2, ssl: 'disable' })).initialize();
   try {
     const [org] = await dataSource.query(`SELECT id FROM organisations WHERE slug = 'bench-match'`);
@@ -96,6 +97,23 @@ async function main(): Promise<void> {
       ['no occupations, two languages', buildRankingPlan({ ...requirements, occupations: [], languages: ['nl', 'en'] }, graph)],
     ];
     const plan = plans[0]![1];
+    const planId = async () => (await new MatchPlansRepository(dataSource).ensure(organisationId, storedPlan(plan))).id;
+
+    if (mode === 'recount') {
+      // The maintained rows of every plan equal a fresh scoring of all people (match_scores_for_plan), row for row.
+      for (const [name, p] of plans) {
+        const { id } = await new MatchPlansRepository(dataSource).ensure(organisationId, storedPlan(p));
+        const [diff] = await dataSource.query(
+          `SELECT (SELECT count(*) FROM match_scores WHERE plan_id = $2)::int AS stored,
+                  (SELECT count(*) FROM ((SELECT * FROM match_scores WHERE plan_id = $2 EXCEPT ALL SELECT * FROM match_scores_for_plan($1, $2))
+                     UNION ALL (SELECT * FROM match_scores_for_plan($1, $2) EXCEPT ALL SELECT * FROM match_scores WHERE plan_id = $2)) d)::int AS different`,
+          [organisationId, id],
+        );
+        console.log(`${name}: ${diff.stored} stored rows, ${diff.different} different from a recount`);
+        if (diff.different) process.exitCode = 1;
+      }
+      return;
+    }
 
     if (mode === 'capture' || mode === 'compare') {
       if (!arg) throw new Error('file required');
@@ -123,9 +141,10 @@ async function main(): Promise<void> {
       const filters = BENCH_CASES.find(([name]) => name === (arg ?? 'no filters'))?.[1];
       if (!filters) throw new Error(`unknown case ${arg}`);
       const f = { limit: 20, offset: 0, ...filters };
+      const id = await planId();
       const rows: Array<Record<string, string>> = await dataSource.transaction(async (tx) => {
         await tx.query(`SET LOCAL work_mem = '${RANKING_WORK_MEM}'`);
-        return tx.query(`EXPLAIN (ANALYZE, BUFFERS) ${rankingSql(requirements.languages.length, rankingRanges(f))}`, rankingParameters(organisationId, plan, f, BENCH_NOW, f.limit, f.offset));
+        return tx.query(`EXPLAIN (ANALYZE, BUFFERS) ${RANKING_SQL}`, rankingParameters(id, organisationId, plan, f, BENCH_NOW, f.limit, f.offset));
       });
       console.log(rows.map((r) => Object.values(r)[0]).join('\n'));
       return;
@@ -136,7 +155,7 @@ async function main(): Promise<void> {
       const filters = BENCH_CASES.find(([name]) => name === (arg ?? 'no filters'))?.[1];
       if (!filters) throw new Error(`unknown case ${arg}`);
       const f = { limit: 20, offset: 0, ...filters };
-      const params = rankingParameters(organisationId, plan, f, BENCH_NOW, f.limit, f.offset);
+      const params = rankingParameters(await planId(), organisationId, plan, f, BENCH_NOW, f.limit, f.offset);
       const literal = (v: unknown): string =>
         v === null || v === undefined
           ? 'NULL'
@@ -147,16 +166,16 @@ async function main(): Promise<void> {
               : typeof v === 'number'
                 ? String(v)
                 : `'${String(v).replace(/'/g, "''")}'`;
-      let sql = rankingSql(requirements.languages.length, rankingRanges(f));
+      let sql = RANKING_SQL;
       for (let i = params.length; i >= 1; i--) sql = sql.replace(new RegExp(`\\$${i}(?!\\d)`, 'g'), `(${literal(params[i - 1])})`);
       console.log(`SET work_mem = '${RANKING_WORK_MEM}';\n${sql};`);
       return;
     }
 
     if (mode === 'time') {
-      // The bench cases on the kept data, with the CPU of the leader and its parallel workers per run.
+      // The bench cases on the kept data, with the CPU of the backend (and any parallel workers) per run.
       const runs = Number(arg ?? 15);
-      const ranking = new RankingRepository(dataSource);
+      const ranking = new RankingRepository(dataSource, new MatchPlansRepository(dataSource));
       const cpu = async () => {
         const pids: Array<{ pid: number }> = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
         let ticks = 0;

@@ -1,11 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '@kring/server-config';
-import { PersonTokensRepository } from '@kring/server-database';
+import { MATCH_PLAN_UNUSED_DAYS, MatchPlansRepository, PersonTokensRepository } from '@kring/server-database';
 import { IdentityHousekeeping } from '@kring/server-identity';
 import { JobQueue, QueueNames } from '@kring/server-queue';
 import { FilesService } from '@kring/server-storage';
 
-/** Deletes spent credentials, stale counters and orphaned files; running it twice deletes nothing more. */
+/** Deletes spent credentials, stale counters, orphaned files and unused match plans; running it twice deletes nothing more. */
 @Injectable()
 export class HousekeepingJob implements OnApplicationBootstrap {
   private readonly logger = new Logger(HousekeepingJob.name);
@@ -16,6 +16,7 @@ export class HousekeepingJob implements OnApplicationBootstrap {
     private readonly files: FilesService,
     private readonly personTokens: PersonTokensRepository,
     private readonly clock: Clock,
+    private readonly matchPlans: MatchPlansRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,6 +30,8 @@ export class HousekeepingJob implements OnApplicationBootstrap {
     const personTokens = await this.personTokens.purge(new Date(now.getTime() - 7 * 86_400_000));
     // Bytes whose row never committed (a failed upload transaction); an hour's grace covers uploads in flight.
     const orphanedFiles = await this.files.deleteOrphans(new Date(now.getTime() - 3_600_000));
-    this.logger.log({ message: 'housekeeping', deleted, personTokens, orphanedFiles: orphanedFiles.deleted });
+    // Stored match plans (and their score rows) nobody ranked with for a while: triggers stop keeping them current.
+    const matchPlans = await this.matchPlans.purgeUnused(new Date(now.getTime() - MATCH_PLAN_UNUSED_DAYS * 86_400_000));
+    this.logger.log({ message: 'housekeeping', deleted, personTokens, orphanedFiles: orphanedFiles.deleted, matchPlans });
   }
 }

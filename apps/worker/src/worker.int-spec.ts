@@ -80,6 +80,17 @@ describe('worker', () => {
                 ($1, $2, 'valid', '\\x03', now() + interval '1 day')`,
         [org.id, person.id],
       );
+      // A match plan last used 15 days ago goes (with its terms and scores); one used 13 days ago stays.
+      const plan = (hash: string, days: number) =>
+        dataSource.query(
+          `INSERT INTO match_plans (organisation_id, plan_hash, essential_mask, optional_mask, essential_count, optional_count, languages, weights,
+                                    related_credit, zero_location_km, availability_grace_days, last_used_at)
+           VALUES ($1, $2, 1, 0, 1, 0, '{}', '{1,0,0,0,0,0}', 0.5, 100, 30, now() - make_interval(days => $3)) RETURNING id`,
+          [org.id, hash, days],
+        );
+      const [stale] = await plan('stale', 15);
+      await plan('recent', 13);
+      await dataSource.query(`INSERT INTO match_plan_terms (organisation_id, plan_id, kind, concept_id, exact) VALUES ($1, $2, 's', 42, 1)`, [org.id, stale.id]);
       await worker.get(HousekeepingCron).enqueue();
       await worker.get(HousekeepingCron).enqueue(); // a second worker's cron in the same hour
       const jobs: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [QueueNames.housekeeping]);
@@ -88,6 +99,9 @@ describe('worker', () => {
       await waitUntil('housekeeping to delete the spent person token', async () => (await dataSource.query(`SELECT 1 FROM person_tokens WHERE purpose = 'long_expired'`)).length === 0, 20_000);
       const tokens: Array<{ purpose: string }> = await dataSource.query(`SELECT purpose FROM person_tokens ORDER BY purpose`);
       expect(tokens.map((t) => t.purpose)).toEqual(['recently_expired', 'valid']);
+      await waitUntil('housekeeping to remove the unused match plan', async () => (await dataSource.query(`SELECT 1 FROM match_plans WHERE plan_hash = 'stale'`)).length === 0, 20_000);
+      expect(await dataSource.query(`SELECT plan_hash FROM match_plans WHERE organisation_id = $1`, [org.id])).toEqual([{ plan_hash: 'recent' }]);
+      expect(await dataSource.query(`SELECT 1 FROM match_plan_terms WHERE plan_id = $1`, [stale.id])).toEqual([]);
     } finally {
       await worker.close();
     }

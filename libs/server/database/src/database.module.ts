@@ -12,12 +12,13 @@ import { TouchpointEntity } from './entities/touchpoint.entity';
 import { AuditRepository } from './repositories/audit.repository';
 import { OrganisationsRepository } from './repositories/organisations.repository';
 import { ConsentsRepository } from './repositories/consents.repository';
+import { MatchPlansRepository } from './repositories/match-plans.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { PersonTokensRepository } from './repositories/person-tokens.repository';
 import { PhasesRepository } from './repositories/phases.repository';
 import { TouchpointsRepository } from './repositories/touchpoints.repository';
 
-const repositories = [AuditRepository, OrganisationsRepository, PeopleRepository, PhasesRepository, TouchpointsRepository, ConsentsRepository, PersonTokensRepository];
+const repositories = [AuditRepository, OrganisationsRepository, PeopleRepository, PhasesRepository, TouchpointsRepository, ConsentsRepository, PersonTokensRepository, MatchPlansRepository];
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, PersonEntity, AuditEventEntity, PhaseTransitionEntity, TouchpointEntity, ConsentEntity, ConsentEventEntity, PersonTokenEntity])],

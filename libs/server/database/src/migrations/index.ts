@@ -28,6 +28,7 @@ import { NewsletterHotPath1764980000000 } from './1764980000000-newsletter-hot-p
 import { InsightsKpiSpeed1764990000000 } from './1764990000000-insights-kpi-speed';
 import { InsightsParticipationBits1765000000000 } from './1765000000000-insights-participation-bits';
 import { InsightsDropReferralLevelDays1765020000000 } from './1765020000000-insights-drop-referral-level-days';
+import { MatchScores1765040000000 } from './1765040000000-match-scores';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   InsightsKpiSpeed1764990000000,
   InsightsParticipationBits1765000000000,
   InsightsDropReferralLevelDays1765020000000,
+  MatchScores1765040000000,
 ];

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { OrganisationId, Tx } from '@kring/server-database';
+import { MatchPlansRepository, OrganisationId, StoredMatchPlan, Tx } from '@kring/server-database';
 import type { Phase } from '@kring/shared-domain';
-import { RankingPlan, skillsInMask } from './ranking-plan';
-import { RANKING_RANGES, rankingSql } from './ranking.sql';
+import { AVAILABILITY_GRACE_DAYS, LOCATION_ZERO_KM, RankingPlan, RELATED_CREDIT, SCORE_PARTS, skillsInMask } from './ranking-plan';
+import { RANKING_SQL } from './ranking.sql';
 
 export interface RankingFilters {
   phases?: Phase[];
@@ -44,13 +45,18 @@ export interface RankedRow {
 type SqlRow = Omit<RankedRow, 'matchedSkills' | 'relatedSkills'> & { matchedMask: string; relatedMask: string; total: number };
 
 /**
- * Ranks the people of one organisation for a vacancy in one statement; the total uses the same WHERE (a window count).
+ * Ranks the people of one organisation for a vacancy from the maintained scores (match_scores): the plan's rows are built
+ * on its first use (MatchPlansRepository.ensure; about a second for 100k people) and kept current by triggers, so a
+ * request filters, counts and sorts one plan's rows. The total uses the same WHERE (a window count).
  * Runs in its own transaction (or the caller's) to raise work_mem for it; with a caller's transaction the setting stays
- * for the rest of that transaction.
+ * for the rest of that transaction, and a first use builds the plan inside it.
  */
 @Injectable()
 export class RankingRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly plans: MatchPlansRepository,
+  ) {}
 
   async rank(
     organisationId: OrganisationId,
@@ -59,13 +65,13 @@ export class RankingRepository {
     now: Date,
     tx?: Tx,
   ): Promise<{ rows: RankedRow[]; total: number }> {
-    const sql = rankingSql(plan.requirements.languages.length, rankingRanges(filters));
+    const { id: planId } = await this.plans.ensure(organisationId, storedPlan(plan), tx);
     const rows = await this.inTransaction(tx, async (t) => {
-      // Room for the per-person hash aggregate (about 100 bytes per candidate) without spilling to disk; LOCAL: this
-      // transaction only.
+      // Room for the window count over every row of the plan (about 150 bytes each) without spilling to disk; LOCAL:
+      // this transaction only.
       await t.query(`SET LOCAL work_mem = '${RANKING_WORK_MEM}'`);
       const run = async (limit: number, offset: number) =>
-        (await t.query(sql, rankingParameters(organisationId, plan, filters, now, limit, offset))) as SqlRow[];
+        (await t.query(RANKING_SQL, rankingParameters(planId, organisationId, plan, filters, now, limit, offset))) as SqlRow[];
       const page = await run(filters.limit, filters.offset);
       // Past the last page the window count has no row to ride on: ask for the first row only to learn the total.
       const total = page[0]?.total ?? (filters.offset > 0 ? ((await run(1, 0))[0]?.total ?? 0) : 0);
@@ -86,41 +92,53 @@ export class RankingRepository {
   }
 }
 
-/**
- * How many person_id ranges to score separately (see RANKING_RANGES): several only when no filter narrows the profiles
- * before the aggregate. A region, phase, availability or distance filter leaves a few thousand candidates, one range
- * costs less than starting parallel workers, and per range the planner may pick a sort-merge plan for them.
- */
-export function rankingRanges(f: Pick<RankingFilters, 'phases' | 'region' | 'availableBy' | 'maxDistanceKm'>): number {
-  const narrowed = Boolean(f.phases?.length) || f.region != null || f.availableBy != null || f.maxDistanceKm != null;
-  return narrowed ? 1 : RANKING_RANGES;
+/** Bump when the meaning of a stored plan's columns changes, so old plans are rebuilt rather than reused. */
+const STORED_PLAN_VERSION = 1;
+
+/** What the scores are computed from, with a hash of exactly that: equal hashes, equal score rows. */
+export function storedPlan(plan: RankingPlan): StoredMatchPlan {
+  const r = plan.requirements;
+  const content: Omit<StoredMatchPlan, 'hash'> = {
+    essentialMask: plan.essentialMask,
+    optionalMask: plan.optionalMask,
+    essentialCount: plan.essentialCount,
+    optionalCount: plan.optionalCount,
+    region: r.region,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    languages: r.languages,
+    startBy: r.startBy,
+    weights: SCORE_PARTS.map((part) => plan.weights[part]),
+    relatedCredit: RELATED_CREDIT,
+    locationZeroKm: LOCATION_ZERO_KM,
+    availabilityGraceDays: AVAILABILITY_GRACE_DAYS,
+    skillUris: plan.skillUris,
+    exactMasks: plan.exactMasks,
+    relatedMasks: plan.relatedMasks,
+    occupationUris: plan.occupationUris,
+    occupationCredits: plan.occupationCredits,
+  };
+  const hash = createHash('sha256').update(JSON.stringify([STORED_PLAN_VERSION, content])).digest('base64url');
+  return { hash, ...content };
 }
 
-/** work_mem for the ranking statement (SET LOCAL). 100k candidates need about 10 MB for the aggregate and the window. */
+/** work_mem for the ranking read (SET LOCAL). */
 export const RANKING_WORK_MEM = '32MB';
 
 /** The positional parameters of RANKING_SQL (exported for the benchmark's EXPLAIN). */
-export function rankingParameters(organisationId: OrganisationId, plan: RankingPlan, f: RankingFilters, now: Date, limit: number, offset: number): unknown[] {
-  const r = plan.requirements;
-  const w = plan.weights;
+export function rankingParameters(
+  planId: string,
+  organisationId: OrganisationId,
+  plan: RankingPlan,
+  f: RankingFilters,
+  now: Date,
+  limit: number,
+  offset: number,
+): unknown[] {
   return [
+    planId,
     organisationId,
     now,
-    plan.skillUris,
-    plan.exactMasks,
-    plan.relatedMasks,
-    plan.essentialMask,
-    plan.optionalMask,
-    plan.essentialCount,
-    plan.optionalCount,
-    plan.occupationUris,
-    plan.occupationCredits,
-    r.region,
-    r.latitude,
-    r.longitude,
-    r.languages,
-    r.startBy,
-    [w.essentialSkills, w.optionalSkills, w.occupation, w.location, w.availability, w.language],
     f.phases?.length ? f.phases : null,
     f.region ?? null,
     f.maxDistanceKm ?? null,
@@ -129,5 +147,7 @@ export function rankingParameters(organisationId: OrganisationId, plan: RankingP
     f.minScore ?? 0,
     limit,
     offset,
+    plan.occupationUris,
+    plan.occupationCredits,
   ];
 }
