@@ -20,6 +20,7 @@ import type {
   SkillSearchResult,
 } from '../api/types';
 import { matchProblemKey, percent } from './match-problem';
+import { SkillHits } from './skill-hits';
 
 type ConceptType = 'skill' | 'occupation';
 /** HR's unsaved choice on a concept: accept a suggestion, or remove a skill HR set. */
@@ -444,31 +445,18 @@ function AddSkill({ lang, profile, added, drafts, onAdd }: AddProps) {
         </Alert>
       ) : null}
       {results.length ? (
-        <Stack component="ul" gap={4} p={0} m={0} aria-label={t('match.personSkills.add.results')} style={{ listStyle: 'none' }}>
-          {results.map((hit) => (
-            <li key={hit.uri} aria-label={hit.label}>
-              <Group justify="space-between" wrap="nowrap">
-                <Stack gap={0}>
-                  <Text size="sm">{hit.label}</Text>
-                  {hit.matchedLabel !== hit.label ? (
-                    <Text size="xs" c="dimmed">
-                      {t('match.personSkills.add.matched', { label: hit.matchedLabel })}
-                    </Text>
-                  ) : null}
-                </Stack>
-                {present(hit.uri) ? (
-                  <Text size="xs" c="teal">
-                    {t('match.personSkills.add.present')}
-                  </Text>
-                ) : (
-                  <Button size="xs" variant="light" aria-label={t('match.personSkills.add.addLabel', { label: hit.label })} onClick={() => onAdd(hit)}>
-                    {t('match.personSkills.add.add')}
-                  </Button>
-                )}
-              </Group>
-            </li>
-          ))}
-        </Stack>
+        <SkillHits
+          hits={results}
+          isPresent={present}
+          onAdd={onAdd}
+          texts={{
+            results: t('match.personSkills.add.results'),
+            matched: (label) => t('match.personSkills.add.matched', { label }),
+            presentText: t('match.personSkills.add.present'),
+            addText: t('match.personSkills.add.add'),
+            addLabel: (label) => t('match.personSkills.add.addLabel', { label }),
+          }}
+        />
       ) : null}
     </Stack>
   );

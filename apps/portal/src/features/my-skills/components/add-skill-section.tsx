@@ -1,9 +1,9 @@
-import { Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../lib/form-alert';
-import { useSearchSkills } from '../../match';
+import { SkillHits, useSearchSkills } from '../../match';
 import { useConfirmMySkills } from '../api/confirm-my-skills';
 import type { LabelLanguage } from '../api/types';
 
@@ -36,37 +36,19 @@ export function AddSkillSection({ lang, owned }: { lang: LabelLanguage; owned: R
           </Text>
         ) : null}
         {results.length ? (
-          <List aria-label={t('mySkills.add.results')} listStyleType="none" spacing={4} p={0} m={0}>
-            {results.map((hit) => (
-              <List.Item key={hit.uri} aria-label={hit.label}>
-                <Group justify="space-between" wrap="nowrap">
-                  <Stack gap={0}>
-                    <Text size="sm">{hit.label}</Text>
-                    {hit.matchedLabel !== hit.label ? (
-                      <Text size="xs" c="dimmed">
-                        {t('mySkills.add.matched', { label: hit.matchedLabel })}
-                      </Text>
-                    ) : null}
-                  </Stack>
-                  {owned.has(hit.uri) ? (
-                    <Text size="xs" c="teal">
-                      {t('mySkills.add.added')}
-                    </Text>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      disabled={add.isPending}
-                      onClick={() => add.mutate({ skills: [{ uri: hit.uri }], occupations: [] })}
-                      aria-label={t('mySkills.add.add', { label: hit.label })}
-                    >
-                      +
-                    </Button>
-                  )}
-                </Group>
-              </List.Item>
-            ))}
-          </List>
+          <SkillHits
+            hits={results}
+            isPresent={(uri) => owned.has(uri)}
+            disabled={add.isPending}
+            onAdd={(hit) => add.mutate({ skills: [{ uri: hit.uri }], occupations: [] })}
+            texts={{
+              results: t('mySkills.add.results'),
+              matched: (label) => t('mySkills.add.matched', { label }),
+              presentText: t('mySkills.add.added'),
+              addText: '+',
+              addLabel: (label) => t('mySkills.add.add', { label }),
+            }}
+          />
         ) : null}
       </Stack>
     </Paper>
