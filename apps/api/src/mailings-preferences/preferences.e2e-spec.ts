@@ -153,7 +153,7 @@ describe('mail preferences: one-click unsubscribe, preference centre, suppressio
 
     const looked = await http.post('/api/public/mailings/preferences/lookup', { token });
     expect(looked.status).toBe(200);
-    expect(looked.body).toMatchObject({ firstName: 'Sanne', organisationName: 'Zorggroep De Linde', suppressed: false });
+    expect(looked.body).toMatchObject({ firstName: 'Sanne', organisationName: 'Zorggroep De Linde', suppressed: false, matching: null });
     expect(looked.body.topics.map((x: { topic: string; subscribed: boolean }) => [x.topic, x.subscribed])).toEqual([
       ['newsletter', true],
       ['job_alerts', false],

@@ -12,8 +12,8 @@ import { SuppressionsService } from './suppressions.service';
 /** Preferences: services and repositories without controllers, shared by the API and the worker. */
 @Module({
   imports: [MailingLinksModule],
-  providers: [PreferencesRepository, PreferencesService],
-  exports: [PreferencesRepository, PreferencesService],
+  providers: [PreferencesRepository, PreferencesService, MatchingConsentService],
+  exports: [PreferencesRepository, PreferencesService, MatchingConsentService],
 })
 export class PreferencesCoreModule {}
 
@@ -24,6 +24,6 @@ export class PreferencesCoreModule {}
 @Module({
   imports: [PreferencesCoreModule],
   controllers: [PublicPreferencesController, MyPreferencesController, MyMatchingConsentController, SuppressionsController],
-  providers: [SuppressionsService, MatchingConsentService],
+  providers: [SuppressionsService],
 })
 export class PreferencesModule {}

@@ -15,6 +15,7 @@ import {
   type MailTopic,
   type OptOutTopic,
 } from './preferences.constants';
+import { MatchingConsentService, type PreferenceActor } from './matching-consent.service';
 import { mailingLinkInvalid } from './preferences.errors';
 import { PreferencesRepository } from './preferences.repository';
 import { MailPreferencesOutput, MailTopicOutput, PublicMailPreferencesOutput } from './outputs/preferences.output';
@@ -25,17 +26,16 @@ import { MailPreferencesOutput, MailTopicOutput, PublicMailPreferencesOutput } f
  */
 export type TopicChoice = Record<Exclude<MailTopic, OptOutTopic>, boolean> & Partial<Record<OptOutTopic, boolean>>;
 
-interface Actor {
-  organisationId: OrganisationId;
-  personId: string;
-  userId: string | null;
-}
-
 /**
  * The preference centre (through a signed mailing link, or signed in for one's own person) and one-click
  * unsubscribe. Topics are the consent purposes newsletter, job_alerts, events (opt-in) and programme_mails
  * (opt-out, legitimate interest; shown to the people it applies to); every change goes through
  * ConsentsRepository.set, so it is a consent_events row. Writing the state a topic already has writes nothing.
+ *
+ * Behind the link the page also shows the person's `matching` consent ("be found for vacancies"), when they have a
+ * row for it, and changes it through its own route ({@link updateMatching}, MatchingConsentService). The rule both
+ * ways: the topic routes never read or write `matching` (it is not in MAIL_TOPICS), and the matching route never
+ * touches a mail topic. The link is resolved in one place ({@link resolve}) for every public route.
  */
 @Injectable()
 export class PreferencesService {
@@ -46,19 +46,29 @@ export class PreferencesService {
     private readonly consents: ConsentsRepository,
     private readonly preferences: PreferencesRepository,
     private readonly audit: AuditRepository,
+    private readonly matching: MatchingConsentService,
     private readonly clock: Clock,
   ) {}
 
   async lookup(token: string): Promise<PublicMailPreferencesOutput> {
-    const actor = await this.resolve(token);
-    const person = (await this.preferences.person(actor.organisationId, actor.personId))!;
-    return { firstName: person.firstName, organisationName: person.organisationName, ...(await this.current(actor)) };
+    return this.view(await this.resolve(token));
   }
 
+  /** The mail topics only (never `matching`). */
   async update(token: string, choice: TopicChoice): Promise<PublicMailPreferencesOutput> {
     const actor = await this.resolve(token);
     await this.dataSource.transaction((tx) => this.choose(actor, choice, tx));
-    return this.lookup(token);
+    return this.view(actor);
+  }
+
+  /**
+   * The `matching` consent only (never a mail topic), with the signed-in route's rules (MatchingConsentService):
+   * no actor user, so the audit row says `signedIn: false`. A person erased meanwhile: the link is invalid.
+   */
+  async updateMatching(token: string, granted: boolean): Promise<PublicMailPreferencesOutput> {
+    const actor = await this.resolve(token);
+    await this.matching.set(actor, granted, mailingLinkInvalid);
+    return this.view(actor);
   }
 
   async mine(auth: { organisationId: OrganisationId; personId: string }): Promise<MailPreferencesOutput> {
@@ -102,13 +112,20 @@ export class PreferencesService {
     return `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`;
   }
 
-  private async resolve(token: string): Promise<Actor> {
+  private async view(actor: PreferenceActor): Promise<PublicMailPreferencesOutput> {
+    const person = await this.preferences.person(actor.organisationId, actor.personId);
+    if (!person) throw mailingLinkInvalid();
+    return { firstName: person.firstName, organisationName: person.organisationName, ...(await this.current(actor)), matching: await this.matching.state(actor) };
+  }
+
+  /** The person a signed mailing link acts for; mailingLinkInvalid when the link is unknown, forged or the person gone. */
+  private async resolve(token: string): Promise<PreferenceActor> {
     const claims = await this.links.verify(token);
     if (!claims || !(await this.preferences.person(claims.organisationId, claims.personId))) throw mailingLinkInvalid();
     return { organisationId: claims.organisationId, personId: claims.personId, userId: null };
   }
 
-  private async choose(actor: Actor, choice: TopicChoice, tx: Tx): Promise<void> {
+  private async choose(actor: PreferenceActor, choice: TopicChoice, tx: Tx): Promise<void> {
     const now = this.clock.now();
     await tx.query(`SELECT 1 FROM people WHERE organisation_id = $1 AND id = $2 FOR UPDATE`, [actor.organisationId, actor.personId]);
     const existing = new Map((await this.consents.list(actor.organisationId, actor.personId, tx)).map((c) => [c.purpose, c]));
@@ -131,13 +148,13 @@ export class PreferencesService {
     if (Object.keys(changes).length) {
       await this.audit.record(
         actor.organisationId,
-        { actorUserId: actor.userId, action: 'mailings.preferences_changed', subjectType: 'person', subjectId: actor.personId, data: { changes, signedIn: !!actor.userId } },
+        { actorUserId: actor.userId, action: 'mailings.preferences_changed', subjectType: 'person', subjectId: actor.personId, data: { changes, signedIn: actor.userId !== null } },
         tx,
       );
     }
   }
 
-  private async current(actor: Actor): Promise<MailPreferencesOutput> {
+  private async current(actor: PreferenceActor): Promise<MailPreferencesOutput> {
     const now = this.clock.now();
     const rows = new Map((await this.consents.list(actor.organisationId, actor.personId)).map((c) => [c.purpose, c]));
     const person = await this.preferences.person(actor.organisationId, actor.personId);

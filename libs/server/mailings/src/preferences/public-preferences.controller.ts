@@ -6,6 +6,7 @@ import { WEBHOOK_SECRET_HEADER } from './preferences.constants';
 import { PreferencesService } from './preferences.service';
 import { SuppressionsService } from './suppressions.service';
 import { MailingTokenInput, UnsubscribeQuery, UpdatePublicMailPreferencesInput } from './inputs/preferences.input';
+import { LinkMatchingConsentInput } from './inputs/matching-consent.input';
 import { BounceReportInput } from './inputs/suppressions.input';
 import { BounceReportOutput, PublicMailPreferencesOutput } from './outputs/preferences.output';
 
@@ -48,7 +49,7 @@ export class PublicPreferencesController {
   @HttpCode(200)
   @Public(LINK_REASON)
   @RateLimit(PREFERENCES_LIMIT)
-  @ApiOperation({ operationId: 'lookupMailPreferences', summary: 'Whom the link is for and the state of each mail topic (reads only)' })
+  @ApiOperation({ operationId: 'lookupMailPreferences', summary: 'Whom the link is for, the state of each mail topic and of the matching consent (reads only)' })
   @ApiOkResponse({ type: PublicMailPreferencesOutput })
   lookup(@Body() body: MailingTokenInput): Promise<PublicMailPreferencesOutput> {
     return this.preferences.lookup(body.token);
@@ -61,6 +62,18 @@ export class PublicPreferencesController {
   @ApiOkResponse({ type: PublicMailPreferencesOutput })
   update(@Body() body: UpdatePublicMailPreferencesInput): Promise<PublicMailPreferencesOutput> {
     return this.preferences.update(body.token, { newsletter: body.newsletter, job_alerts: body.jobAlerts, events: body.events, programme_mails: body.programmeMails });
+  }
+
+  @Put('preferences/matching')
+  @Public(LINK_REASON)
+  @RateLimit(PREFERENCES_LIMIT)
+  @ApiOperation({
+    operationId: 'updateLinkMatchingConsent',
+    summary: 'Grant (for 24 months) or withdraw (at once) the consent to be found for vacancies; idempotent; never touches the mail topics',
+  })
+  @ApiOkResponse({ type: PublicMailPreferencesOutput })
+  updateMatching(@Body() body: LinkMatchingConsentInput): Promise<PublicMailPreferencesOutput> {
+    return this.preferences.updateMatching(body.token, body.granted);
   }
 
   @Post('bounces')

@@ -118,4 +118,74 @@ describe('mail preference centre', () => {
     expect(put.body).toEqual({ newsletter: false, jobAlerts: false, events: true });
     expect(put.headers.get('x-csrf-token')).toBe('token-from-cookie');
   });
+
+  describe('matching consent behind the link (no account)', () => {
+    const matching = (granted: boolean, extra: Record<string, unknown> = {}) => ({
+      granted,
+      status: granted ? 'granted' : 'withdrawn',
+      grantedAt: '2027-01-10T09:00:00.000Z',
+      expiresAt: granted ? '2029-01-10T09:00:00.000Z' : null,
+      withdrawnAt: granted ? null : '2027-05-03T10:00:00.000Z',
+      validMonths: 24,
+      ...extra,
+    });
+    const page = (m: ReturnType<typeof matching> | null) => ({
+      firstName: 'Sanne',
+      organisationName: 'Zorggroep De Linde',
+      suppressed: false,
+      topics: topics({ newsletter: '2028-01-01T00:00:00Z' }),
+      matching: m,
+    });
+
+    it('says nothing about matching when the person was never asked', async () => {
+      mockApi({ 'POST /api/public/mailings/preferences/lookup': { status: 200, body: page(null) } });
+      renderApp(`/preferences/manage?token=${encodeURIComponent(TOKEN)}`);
+      expect(await screen.findByRole('form', { name: 'Mailvoorkeuren' })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Gevonden worden voor vacatures' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('switch', { name: /HR mag mij vinden/ })).not.toBeInTheDocument();
+    });
+
+    it('shows the section with the organisation name and withdraws through the link at once, leaving the topics alone', async () => {
+      const api = mockApi({
+        'POST /api/public/mailings/preferences/lookup': { status: 200, body: page(matching(true)) },
+        'PUT /api/public/mailings/preferences/matching': (request) => ({ status: 200, body: page(matching((request.body as { granted: boolean }).granted)) }),
+      });
+      const user = userEvent.setup();
+      renderApp(`/preferences/manage?token=${encodeURIComponent(TOKEN)}`);
+
+      const section = (await screen.findByRole('heading', { name: 'Gevonden worden voor vacatures' })).closest('section')!;
+      expect(within(section).getByText(/mag HR van Zorggroep De Linde de vaardigheden in je profiel vergelijken/)).toBeInTheDocument();
+      expect(within(section).getByText('je vaardigheden en beroepen zoals Zorggroep De Linde ze van je kent')).toBeInTheDocument();
+      expect(within(section).queryByText(/Mijn vaardigheden/)).not.toBeInTheDocument();
+      const toggle = within(section).getByRole('switch', { name: /HR mag mij vinden voor passende vacatures/ });
+      expect(toggle).toBeChecked();
+      expect(within(section).getByText('Toestemming tot 10 jan 2029')).toBeInTheDocument();
+
+      await user.click(toggle);
+      expect(await within(section).findByRole('status')).toHaveTextContent('Toestemming ingetrokken. Je komt niet meer voor in zoekresultaten voor vacatures.');
+      expect(within(section).getByRole('switch', { name: /HR mag mij vinden voor passende vacatures/ })).not.toBeChecked();
+      const puts = api.requests.filter((r) => r.method === 'PUT');
+      expect(puts.map((r) => [r.path, r.body])).toEqual([['/api/public/mailings/preferences/matching', { token: TOKEN, granted: false }]]);
+      // The topics form keeps its state.
+      expect(within(screen.getByRole('form', { name: 'Mailvoorkeuren' })).getByRole('switch', { name: /Nieuwsbrief/ })).toBeChecked();
+    });
+
+    it('grants again from a withdrawn consent and says so', async () => {
+      const api = mockApi({
+        'POST /api/public/mailings/preferences/lookup': { status: 200, body: page(matching(false)) },
+        'PUT /api/public/mailings/preferences/matching': { status: 200, body: page(matching(true, { grantedAt: '2027-05-03T10:00:00.000Z', expiresAt: '2029-05-03T10:00:00.000Z' })) },
+      });
+      const user = userEvent.setup();
+      renderApp(`/preferences/manage?token=${encodeURIComponent(TOKEN)}`);
+
+      const toggle = await screen.findByRole('switch', { name: /HR mag mij vinden voor passende vacatures/ });
+      expect(toggle).not.toBeChecked();
+      expect(screen.getByText('Staat uit: je komt niet voor in zoekresultaten voor vacatures.')).toBeInTheDocument();
+      await user.click(toggle);
+      expect(await screen.findByText('Toestemming gegeven. HR kan je nu vinden voor passende vacatures.')).toBeInTheDocument();
+      expect(screen.getByRole('switch', { name: /HR mag mij vinden voor passende vacatures/ })).toBeChecked();
+      expect(screen.getByText('Toestemming tot 3 mei 2029')).toBeInTheDocument();
+      expect(api.requests.find((r) => r.method === 'PUT')!.body).toEqual({ token: TOKEN, granted: true });
+    });
+  });
 });

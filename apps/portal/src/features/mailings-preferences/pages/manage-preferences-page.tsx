@@ -7,9 +7,13 @@ import { FormAlert } from '../../../lib/form-alert';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useLinkMailPreferences } from '../api/lookup-mail-preferences';
 import { useUpdateMailPreferences } from '../api/update-mail-preferences';
+import { LinkMatchingConsentSection } from '../components/link-matching-consent-section';
 import { TopicSwitches } from '../components/topic-switches';
 
-/** The preference centre behind the link in every bulk mail: no login, the signed link is the credential. */
+/**
+ * The preference centre behind the link in every bulk mail: no login, the signed link is the credential. The mail
+ * topics, and the consent to be found for vacancies when the person has one on record.
+ */
 export function ManagePreferencesPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -46,6 +50,8 @@ export function ManagePreferencesPage() {
           onSave={(choice) => update.mutate({ token, ...choice })}
         />
         <FormAlert error={update.error} />
+        {/* Only for people who were asked for it (a consent row exists): otherwise the page says nothing about matching. */}
+        {lookup.data.matching ? <LinkMatchingConsentSection token={token} organisationName={lookup.data.organisationName} consent={lookup.data.matching} /> : null}
       </Stack>
     );
   }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONSENT_STATUSES, type ConsentStatus } from '@kring/shared-domain';
+import { MatchingConsentPreferenceOutput } from './matching-consent.output';
 import { MAIL_TOPICS, SUPPRESSION_REASONS, type MailTopic, type SuppressionReason } from '../preferences.constants';
 
 export class MailTopicOutput {
@@ -19,6 +20,12 @@ export class MailPreferencesOutput {
 export class PublicMailPreferencesOutput extends MailPreferencesOutput {
   @ApiProperty() firstName: string;
   @ApiProperty() organisationName: string;
+  @ApiProperty({
+    type: MatchingConsentPreferenceOutput,
+    nullable: true,
+    description: 'The consent to be found for vacancies (purpose matching); null when the person was never asked (no consent row): the page then says nothing about it',
+  })
+  matching: MatchingConsentPreferenceOutput | null;
 }
 
 export class SuppressionOutput {
