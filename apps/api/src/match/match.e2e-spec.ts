@@ -141,6 +141,18 @@ describe('Search & Match (e2e)', () => {
     const invalid = await client.request('PUT', '/api/me/skills', { body: { skills: [{ uri: 'not a uri' }], occupations: [] } });
     expect(invalid.status).toBe(400);
 
+    // A fact left out stays as it is: HR's skills panel sends skills only and must not undo the person's facts; null clears.
+    const region = await client.request('PUT', '/api/me/skills', { body: { skills: [{ uri }], occupations: [], region: 'Utrecht', latitude: 52.09, longitude: 5.12 } });
+    expect(region.body).toMatchObject({ region: 'Utrecht', latitude: 52.09, longitude: 5.12, languages: ['nl'], internalMobility: true, availableFrom: '2030-01-01' });
+    const hrSkillsOnly = await hrClient.request('PUT', `/api/people/${employee.personId}/skills`, { body: { skills: [], occupations: [] } });
+    expect(hrSkillsOnly.status).toBe(200);
+    expect(hrSkillsOnly.body).toMatchObject({ region: 'Utrecht', latitude: 52.09, longitude: 5.12, languages: ['nl'], internalMobility: true, availableFrom: '2030-01-01' });
+    const cleared = await client.request('PUT', '/api/me/skills', {
+      body: { skills: [{ uri }], occupations: [], region: null, latitude: null, longitude: null, availableFrom: null, internalMobility: null },
+    });
+    expect(cleared.body).toMatchObject({ region: null, latitude: null, longitude: null, languages: ['nl'], internalMobility: false, availableFrom: null });
+    await client.request('PUT', '/api/me/skills', { body: { skills: [{ uri }], occupations: [], internalMobility: true, availableFrom: '2030-01-01' } });
+
     // Their own export carries the match data, and erasure removes it (deleted with the person, or by the tombstone).
     const exported = await client.get('/api/me/export');
     expect(exported.status).toBe(200);

@@ -11,7 +11,7 @@ import { ListMatchesInput, PutPersonSkillsInput, PutVacancyMatchProfileInput } f
 import { MatchDisplayRepository, MatchDisplayRow } from './match-display.repository';
 import { MatchErrorCodes } from './match.errors';
 import { MatchListOutput, MatchOutput, PersonSkillsOutput, VacancyMatchProfileOutput } from './outputs/match.outputs';
-import { PersonConceptSource, PersonProfileRepository } from './person-profile.repository';
+import { PersonConceptSource, PersonMatchFacts, PersonProfileRepository } from './person-profile.repository';
 import { buildRankingPlan, RankingPlan, SCORE_PARTS, SkillKind } from './ranking-plan';
 import { RankedRow, RankingRepository } from './ranking.repository';
 import { VacancyProfileRepository, VacancySuggestion } from './vacancy-profile.repository';
@@ -171,6 +171,11 @@ export class MatchingService {
     checkCoordinates(input);
     await this.dataSource.transaction(async (tx) => {
       if (!(await this.people.personExists(auth.organisationId, personId, tx))) throw notFound('Person');
+      // A fact left out stays as it is (null clears it), so a client that only edits skills (HR's panel) never
+      // overwrites a fact the person changed meanwhile. The profile row is locked first: two saves apply in turn.
+      const current = await this.people.lockFacts(auth.organisationId, personId, tx);
+      const given = <K extends keyof PersonMatchFacts>(key: K, value: PersonMatchFacts[K] | undefined, fallback: PersonMatchFacts[K]) =>
+        value !== undefined ? value : (current?.[key] ?? fallback);
       await this.people.replace(
         auth.organisationId,
         personId,
@@ -179,12 +184,12 @@ export class MatchingService {
           occupations: dedupe(input.occupations).map((o) => ({ uri: o.uri, source })),
         },
         {
-          region: input.region?.trim() || null,
-          latitude: input.latitude ?? null,
-          longitude: input.longitude ?? null,
-          languages: [...new Set(input.languages ?? [])],
-          availableFrom: input.availableFrom ?? null,
-          internalMobility: input.internalMobility ?? false,
+          region: given('region', input.region === undefined ? undefined : input.region?.trim() || null, null),
+          latitude: given('latitude', input.latitude, null),
+          longitude: given('longitude', input.longitude, null),
+          languages: given('languages', input.languages === undefined ? undefined : [...new Set(input.languages ?? [])], []),
+          availableFrom: given('availableFrom', input.availableFrom, null),
+          internalMobility: given('internalMobility', input.internalMobility === null ? false : input.internalMobility, false),
         },
         this.clock.now(),
         tx,

@@ -74,6 +74,16 @@ export class PersonProfileRepository {
     return { skills, occupations, facts: (facts as PersonMatchFacts | undefined) ?? null };
   }
 
+  /** The person's match facts, with their profile row locked for the rest of the transaction (null without a row). */
+  async lockFacts(organisationId: OrganisationId, personId: string, tx: Tx): Promise<PersonMatchFacts | null> {
+    const [facts] = await tx.query(
+      `SELECT region, latitude, longitude, languages, available_from::text AS "availableFrom", internal_mobility AS "internalMobility"
+         FROM person_match_profiles WHERE organisation_id = $1 AND person_id = $2 FOR UPDATE`,
+      [organisationId, personId],
+    );
+    return (facts as PersonMatchFacts | undefined) ?? null;
+  }
+
   /**
    * Replaces the person's skills and occupations with exactly these (rows not listed are removed) and sets the facts.
    * A concept the person confirmed themselves stays `confirmed_by_person` when HR lists it again.

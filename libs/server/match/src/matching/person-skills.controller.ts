@@ -20,7 +20,7 @@ export class PersonSkillsController {
 
   @Put('me/skills')
   @Authenticated()
-  @ApiOperation({ operationId: 'putMySkills', summary: 'Confirm your own skills, occupations and match facts' })
+  @ApiOperation({ operationId: 'putMySkills', summary: 'Confirm your own skills, occupations and match facts (a fact left out stays as it is; null clears it)' })
   @ApiOkResponse({ type: PersonSkillsOutput })
   putMine(@Auth() auth: AuthContext, @Query() query: LanguageQuery, @Body() body: PutPersonSkillsInput): Promise<PersonSkillsOutput> {
     return this.matching.putPersonSkills(auth, auth.personId, body, 'confirmed_by_person', query.lang);
@@ -38,7 +38,7 @@ export class PersonSkillsController {
   @Roles('hr_admin')
   @ApiOperation({
     operationId: 'putPersonSkills',
-    summary: "Set HR's skills and occupations of a person, and their match facts",
+    summary: "Set HR's skills and occupations of a person, and their match facts (a fact left out stays as it is; null clears it)",
     description: "Replaces the concepts HR set; the person's own confirmations and the suggestions from their profile or CV are never removed (a listed suggestion becomes HR's).",
   })
   @ApiOkResponse({ type: PersonSkillsOutput })

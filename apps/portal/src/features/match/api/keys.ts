@@ -7,7 +7,6 @@ export const matchKeys = {
   matchLists: (vacancyId: string) => [...matchKeys.all, 'matches', vacancyId] as const,
   matches: (vacancyId: string, query: ListMatchesQuery) => [...matchKeys.matchLists(vacancyId), query] as const,
   mySkills: (lang: LabelLanguage) => [...matchKeys.all, 'me', lang] as const,
-  personSkills: (personId: string, lang: LabelLanguage) => [...matchKeys.all, 'person', personId, lang] as const,
   personSkillProfiles: (personId: string) => [...matchKeys.all, 'person-skill-profile', personId] as const,
   personSkillProfile: (personId: string, lang: LabelLanguage) => [...matchKeys.personSkillProfiles(personId), lang] as const,
   skillSearch: (q: string, lang: LabelLanguage) => [...matchKeys.all, 'skill-search', lang, q] as const,

@@ -48,6 +48,7 @@ function profile(overrides: Partial<PersonSkillProfile> = {}): PersonSkillProfil
   };
 }
 
+/** What the PUT answers. */
 const facts: PersonSkills = {
   personId: PERSON,
   skills: [],
@@ -84,7 +85,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
   it('shows skills by state, the evidence of suggestions and the matching consent (nl)', async () => {
     const { requests } = mockApi({
       [`GET ${BASE}/skill-profile`]: { status: 200, body: profile() },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
     });
     renderPanel();
 
@@ -120,7 +120,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
         status: 200,
         body: profile({ skills: [], occupations: [], matchingConsent: { status: 'withdrawn', active: false, givenAt: null, expiresAt: null } }),
       },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
     });
     renderPanel();
 
@@ -139,7 +138,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
     const extraction: PersonSkillExtraction = { language: 'nl', suggestedSkills: [fromProfile, interests], suggestedOccupations: [], profile: after };
     const { requests } = mockApi({
       [`GET ${BASE}/skill-profile`]: { status: 200, body: profile() },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
       [`POST ${BASE}/skills/from-profile`]: { status: 200, body: extraction },
     });
     renderPanel();
@@ -159,11 +157,10 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
     expect(calls(requests, 'POST', `${BASE}/skills/from-profile`)[0].search).toBe('?lang=nl');
   });
 
-  it('accepts a suggestion, removes an HR skill, adds one from ESCO and sends one PUT with the facts unchanged', async () => {
+  it('accepts a suggestion, removes an HR skill, adds one from ESCO and sends one PUT without the match facts', async () => {
     const added = { uri: `${ESCO}triage`, label: 'Triage uitvoeren', matchedLabel: 'triage' };
     const { requests } = mockApi({
       [`GET ${BASE}/skill-profile`]: { status: 200, body: profile() },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
       'GET /api/match/skills': { status: 200, body: [added, { uri: own.uri, label: own.label, matchedLabel: own.label }] },
       [`PUT ${BASE}/skills`]: { status: 200, body: facts },
     });
@@ -188,12 +185,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
     expect(puts[0].body).toEqual({
       skills: [{ uri: own.uri }, { uri: fromProfile.uri }, { uri: added.uri }],
       occupations: [{ uri: nurse.uri }],
-      region: 'Utrecht',
-      latitude: 52.09,
-      longitude: 5.12,
-      languages: ['nl', 'en'],
-      availableFrom: '2026-12-01',
-      internalMobility: true,
     });
     expect(calls(requests, 'GET', '/api/match/skills').at(-1)?.search).toBe('?q=triage&lang=nl&limit=10');
     // The profile is read again after saving.
@@ -203,7 +194,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
   it('undoes choices: restoring a removed HR skill and not accepting a suggestion leave nothing to save', async () => {
     mockApi({
       [`GET ${BASE}/skill-profile`]: { status: 200, body: profile() },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
     });
     renderPanel();
     const user = userEvent.setup();
@@ -218,7 +208,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
   it('shows a load error as an alert', async () => {
     mockApi({
       [`GET ${BASE}/skill-profile`]: { status: 404, body: problem(404, 'not_found') },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
     });
     renderPanel();
     const alert = await screen.findByRole('alert');
@@ -228,7 +217,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
   it('shows the problem when saving is refused', async () => {
     mockApi({
       [`GET ${BASE}/skill-profile`]: { status: 200, body: profile() },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
       [`PUT ${BASE}/skills`]: { status: 422, body: problem(422, 'match_unknown_concept', [{ field: 'skills.1.uri', message: 'not an ESCO skill' }]) },
     });
     renderPanel();
@@ -249,7 +237,6 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
         status: 200,
         body: profile({ matchingConsent: { status: 'none', active: false, givenAt: null, expiresAt: null } }),
       },
-      [`GET ${BASE}/skills`]: { status: 200, body: facts },
     });
     renderPanel();
     const section = await screen.findByRole('region', { name: 'Skills (Search & Match)' });
@@ -259,6 +246,7 @@ describe('Search & Match: the person skills panel on HR’s person page', () => 
     expect(within(section).getByText('Found: “Excel” in the skills')).toBeInTheDocument();
     expect(within(section).getByTestId('person-matching-consent')).toHaveTextContent('Without consent this person is never suggested for vacancies');
     expect(calls(requests, 'GET', `${BASE}/skill-profile`)[0].search).toBe('?lang=en');
-    expect(calls(requests, 'GET', `${BASE}/skills`)[0].search).toBe('?lang=en');
+    // The match facts are not read: the PUT leaves them out and the server keeps them.
+    expect(calls(requests, 'GET', `${BASE}/skills`)).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { usePersonSkillProfile } from '../api/get-person-skill-profile';
-import { usePersonSkills } from '../api/get-person-skills';
 import { matchKeys } from '../api/keys';
 import { usePutPersonSkills } from '../api/put-person-skills';
 import { useSearchSkills } from '../api/search-skills';
@@ -14,7 +13,6 @@ import type {
   LabelLanguage,
   PersonMatchingConsent,
   PersonSkillProfile,
-  PersonSkills,
   ProfileConcept,
   PutPersonSkillsInput,
   SkillSearchResult,
@@ -40,10 +38,10 @@ function kept(type: ConceptType, concept: ProfileConcept, drafts: Drafts): boole
 /**
  * The body of PUT /api/people/:id/skills, which replaces HR's list: the person's own confirmations (kept as theirs by
  * the server), HR's skills not removed, accepted suggestions and added skills. Suggestions not listed stay suggestions
- * (the server never removes the person's confirmations or suggestions through HR's list). The match facts (region,
- * languages, …) are sent back unchanged, since the PUT replaces them too.
+ * (the server never removes the person's confirmations or suggestions through HR's list). No match facts: left out,
+ * the server keeps them as they are, so this panel never undoes a change the person made meanwhile.
  */
-export function personSkillsBody(profile: PersonSkillProfile, facts: PersonSkills, drafts: Drafts, added: SkillSearchResult[]): PutPersonSkillsInput {
+export function personSkillsBody(profile: PersonSkillProfile, drafts: Drafts, added: SkillSearchResult[]): PutPersonSkillsInput {
   const present = new Set(profile.skills.map((s) => s.uri));
   return {
     skills: [
@@ -51,12 +49,6 @@ export function personSkillsBody(profile: PersonSkillProfile, facts: PersonSkill
       ...added.filter((s) => !present.has(s.uri)).map((s) => ({ uri: s.uri })),
     ],
     occupations: profile.occupations.filter((o) => kept('occupation', o, drafts)).map((o) => ({ uri: o.uri })),
-    region: facts.region,
-    latitude: facts.latitude,
-    longitude: facts.longitude,
-    languages: facts.languages,
-    availableFrom: facts.availableFrom,
-    internalMobility: facts.internalMobility,
   };
 }
 
@@ -69,7 +61,6 @@ export function PersonSkillsPanel({ personId }: { personId: string }) {
   const lang: LabelLanguage = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
   const queryClient = useQueryClient();
   const profile = usePersonSkillProfile(personId, lang);
-  const facts = usePersonSkills(personId, lang);
   const suggest = useSuggestPersonSkills(personId, lang);
   const save = usePutPersonSkills(personId, lang);
   const [drafts, setDrafts] = useState<Drafts>({});
@@ -103,8 +94,8 @@ export function PersonSkillsPanel({ personId }: { personId: string }) {
     save.reset();
   };
   const submit = () => {
-    if (!profile.data || !facts.data) return;
-    save.mutate(personSkillsBody(profile.data, facts.data, drafts, added), {
+    if (!profile.data) return;
+    save.mutate(personSkillsBody(profile.data, drafts, added), {
       onSuccess: async () => {
         setDrafts({});
         setAdded([]);
@@ -125,14 +116,14 @@ export function PersonSkillsPanel({ personId }: { personId: string }) {
         <Text size="sm" c="dimmed">
           {t('match.personSkills.intro')}
         </Text>
-        {profile.isPending || facts.isPending ? (
+        {profile.isPending ? (
           <Group gap="xs" role="status" aria-live="polite">
             <Loader size="sm" aria-hidden />
             <Text size="sm">{t('match.personSkills.loading')}</Text>
           </Group>
-        ) : profile.isError || facts.isError ? (
+        ) : profile.isError ? (
           <Alert color="red" variant="light" title={t('match.personSkills.loadFailed')} role="alert">
-            <Text size="sm">{t(matchProblemKey(profile.error ?? facts.error))}</Text>
+            <Text size="sm">{t(matchProblemKey(profile.error))}</Text>
           </Alert>
         ) : (
           <>

@@ -117,7 +117,7 @@ export class PutVacancyMatchProfileInput extends PlaceInput {
   startBy?: string | null;
 }
 
-/** A person's confirmed skills, occupations and match facts; replaces what was there. */
+/** A person's confirmed skills, occupations and match facts; replaces the lists. A fact left out stays as it is, null clears it. */
 export class PutPersonSkillsInput extends PlaceInput {
   @ApiProperty({ type: ConceptInput, isArray: true })
   @IsArray()
