@@ -114,6 +114,7 @@ describe('consent page for a Search & Match referral (e2e)', () => {
         skills: [label(SKILL.nursingCare, 'nl'), label(SKILL.empathy, 'nl')],
         note: 'We werkten samen op de afdeling Geriatrie.',
         hasAccount: false,
+        matchingConsent: true,
       },
     });
     expect(res.body.match.skills[0]).toBe('professionele zorg bieden bij verpleging');
@@ -130,7 +131,7 @@ describe('consent page for a Search & Match referral (e2e)', () => {
     const res = await lookup(await tokenFor(alumna.email, 'decline'));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ purpose: 'decline', source: 'match', dataHeld: ['name', 'email'] });
-    expect(res.body.match).toEqual({ skills: [label(SKILL.nursingCare, 'en'), label(SKILL.empathy, 'en')], note: null, hasAccount: true });
+    expect(res.body.match).toEqual({ skills: [label(SKILL.nursingCare, 'en'), label(SKILL.empathy, 'en')], note: null, hasAccount: true, matchingConsent: true });
     expect(res.body.match.skills).not.toEqual([label(SKILL.nursingCare, 'nl'), label(SKILL.empathy, 'nl')]);
 
     // An HR-only account has no matching section on /preferences, so the page must not send them there.

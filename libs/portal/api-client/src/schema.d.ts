@@ -411,8 +411,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline: the referral's personal data and CV are erased at once (a matched person's own record stays) */
+        /** Decline: the referral's personal data and CV are erased at once (a matched person's own record stays; with stopMatching their matching consent is withdrawn too) */
         post: operations["declineReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate/referral/matching/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search & Match referrals: stop being found for vacancies (withdraws matching consent; the referral stays as it is); idempotent */
+        post: operations["withdrawCandidateMatchingConsent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -858,7 +875,7 @@ export interface paths {
         };
         /** Your own skills, occupations and match facts */
         get: operations["getMySkills"];
-        /** Confirm your own skills, occupations and match facts */
+        /** Confirm your own skills, occupations and match facts (a fact left out stays as it is; null clears it) */
         put: operations["putMySkills"];
         post?: never;
         delete?: never;
@@ -877,7 +894,7 @@ export interface paths {
         /** A person's skills, occupations and match facts */
         get: operations["getPersonSkills"];
         /**
-         * Set HR's skills and occupations of a person, and their match facts
+         * Set HR's skills and occupations of a person, and their match facts (a fact left out stays as it is; null clears it)
          * @description Replaces the concepts HR set; the person's own confirmations and the suggestions from their profile or CV are never removed (a listed suggestion becomes HR's).
          */
         put: operations["putPersonSkills"];
@@ -2300,7 +2317,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Whom the link is for and the state of each mail topic (reads only) */
+        /** Whom the link is for, the state of each mail topic and of the matching consent (reads only) */
         post: operations["lookupMailPreferences"];
         delete?: never;
         options?: never;
@@ -2318,6 +2335,23 @@ export interface paths {
         get?: never;
         /** Switch each topic on (consent for 24 months) or off (withdrawn) */
         put: operations["updateMailPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/mailings/preferences/matching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Grant (for 24 months) or withdraw (at once) the consent to be found for vacancies; idempotent; never touches the mail topics */
+        put: operations["updateLinkMatchingConsent"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3256,6 +3290,8 @@ export interface components {
             note: string | null;
             /** @description The candidate can sign in and withdraw matching consent at /preferences#matching (an active employee, alumnus or external referrer account) */
             hasAccount: boolean;
+            /** @description The person currently has a granted, unexpired matching consent (HR can find them for other vacancies); false after "stop finding me" */
+            matchingConsent: boolean;
         };
         CandidateReferralOutput: {
             organisationName: string;
@@ -3294,6 +3330,17 @@ export interface components {
         CandidateDecisionOutput: {
             /** @enum {string} */
             consentState: "consented" | "declined";
+            /** @description Only when the decline asked stopMatching: the matching consent is withdrawn (always false then) */
+            matchingConsent?: boolean;
+        };
+        CandidateDeclineInput: {
+            token: string;
+            /** @description Search & Match referrals only: also withdraw the person's matching consent, in the same transaction as the decline (HR no longer finds them for any vacancy). A colleague's referral answers 409 candidate_referral_not_matched */
+            stopMatching?: boolean;
+        };
+        CandidateMatchingWithdrawalOutput: {
+            /** @description Always false: HR no longer finds the person with Search & Match (also when it was withdrawn before) */
+            matchingConsent: boolean;
         };
         ShareChannelsOutput: {
             linkedin: string;
@@ -5686,12 +5733,37 @@ export interface components {
             /** Format: date-time */
             expiresAt: string | null;
         };
+        MatchingConsentPreferenceOutput: {
+            /** @description The consent counts now (granted and not expired): the person can appear in match results */
+            granted: boolean;
+            /**
+             * @description The stored status; null when never asked
+             * @enum {string|null}
+             */
+            status: "pending" | "granted" | "withdrawn" | "expired" | null;
+            /**
+             * Format: date-time
+             * @description When it was last granted
+             */
+            grantedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the grant lapses (24 months after granting)
+             */
+            expiresAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** @description How many months a grant made here is valid */
+            validMonths: number;
+        };
         PublicMailPreferencesOutput: {
             topics: components["schemas"]["MailTopicOutput"][];
             /** @description The address is on the suppression list (bounced or complained): no bulk mail reaches it whatever the topics say */
             suppressed: boolean;
             firstName: string;
             organisationName: string;
+            /** @description The consent to be found for vacancies (purpose matching); null when the person was never asked (no consent row): the page then says nothing about it */
+            matching: components["schemas"]["MatchingConsentPreferenceOutput"] | null;
         };
         UpdatePublicMailPreferencesInput: {
             /** @description true: receive the newsletter (consent for 24 months); false: withdraw */
@@ -5702,6 +5774,12 @@ export interface components {
             events: boolean;
             /** @description Mails about referral programmes (legitimate interest): false opts out, true opts in again; omitted: unchanged */
             programmeMails?: boolean;
+            token: string;
+        };
+        LinkMatchingConsentInput: {
+            /** @description true: HR may compare your skills profile with vacancies (consent for 24 months); false: withdraw at once */
+            granted: boolean;
+            /** @description The signed token from the mail link */
             token: string;
         };
         /** @enum {string} */
@@ -5745,29 +5823,6 @@ export interface components {
             events: boolean;
             /** @description Mails about referral programmes (legitimate interest): false opts out, true opts in again; omitted: unchanged */
             programmeMails?: boolean;
-        };
-        MatchingConsentPreferenceOutput: {
-            /** @description The consent counts now (granted and not expired): the person can appear in match results */
-            granted: boolean;
-            /**
-             * @description The stored status; null when never asked
-             * @enum {string|null}
-             */
-            status: "pending" | "granted" | "withdrawn" | "expired" | null;
-            /**
-             * Format: date-time
-             * @description When it was last granted
-             */
-            grantedAt: string | null;
-            /**
-             * Format: date-time
-             * @description When the grant lapses (24 months after granting)
-             */
-            expiresAt: string | null;
-            /** Format: date-time */
-            withdrawnAt: string | null;
-            /** @description How many months a grant made here is valid */
-            validMonths: number;
         };
         MatchingConsentPreferenceInput: {
             /** @description true: HR may compare your skills profile with vacancies (consent for 24 months); false: withdraw at once */
@@ -7386,7 +7441,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CandidateTokenInput"];
+                "application/json": components["schemas"]["CandidateDeclineInput"];
             };
         };
         responses: {
@@ -7396,6 +7451,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateDecisionOutput"];
+                };
+            };
+            /** @description At most 30 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCandidateMatchingConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateTokenInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateMatchingWithdrawalOutput"];
                 };
             };
             /** @description At most 30 per ip per 900 s */
@@ -14324,6 +14420,47 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdatePublicMailPreferencesInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMailPreferencesOutput"];
+                };
+            };
+            /** @description At most 60 per ip per 900 s */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (application/problem+json) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLinkMatchingConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkMatchingConsentInput"];
             };
         };
         responses: {

@@ -30,6 +30,7 @@ const matchLookup = {
     skills: ['professionele zorg bieden bij verpleging', 'meeleven met gebruikers van gezondheidszorg'],
     note: 'We werkten samen op de afdeling Geriatrie.\nBel gerust.',
     hasAccount: false,
+    matchingConsent: true,
   },
 };
 
@@ -118,13 +119,66 @@ describe('candidate consent page for a Search & Match referral', () => {
     expect(within(held).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['je naam', 'je e-mailadres', 'het bericht van HR aan jou']);
     expect(screen.getByText('Reageer vóór 16 maart 2026 om 23:59. Reageer je niet, dan wissen we deze voordracht.')).toBeInTheDocument();
     expect(screen.getByText(/^Zeg je nee, dan wissen we deze voordracht meteen.*Je profiel bij Zorggroep De Linde en je toestemming om gevonden te worden blijven zoals ze waren/)).toBeInTheDocument();
-    // No account: the preferences page is out of reach, so the page names the way that works.
-    expect(screen.getByText(/Beantwoord dan de e-mail die je van ons kreeg/)).toBeInTheDocument();
+    // No account: the link itself stops matching, while it works.
+    expect(screen.getByRole('button', { name: 'Niet meer gevonden worden' })).toBeInTheDocument();
+    expect(screen.queryByText(/Beantwoord dan de e-mail/)).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Toestemming beheren bij Voorkeuren' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Ja, ik geef toestemming' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Bedankt voor je toestemming');
     expect(requests.find((r) => r.path === '/api/candidate/referral/consent')?.body).toEqual({ token: TOKEN });
+    // The link is used up now: the button would only fail, so the page names the way that still works.
+    expect(screen.queryByRole('button', { name: 'Niet meer gevonden worden' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Deze link werkt nu niet meer; beantwoord dan de e-mail die je van ons kreeg/)).toBeInTheDocument();
+  });
+
+  it('stops matching with one click, says the referral stays, and still takes consent afterwards', async () => {
+    const { requests } = mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/candidate/referral/lookup': { status: 200, body: matchLookup },
+      'POST /api/candidate/referral/matching/withdraw': { status: 200, body: { matchingConsent: false } },
+      'POST /api/candidate/referral/consent': { status: 200, body: { consentState: 'consented' } },
+    });
+    renderApp(`/candidate/consent?token=${TOKEN}`);
+    const user = userEvent.setup();
+
+    expect(await screen.findByText(/^Wil je niet meer gevonden worden voor andere vacatures\? .*HR van Zorggroep De Linde vindt je dan niet meer met Search & Match/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Niet meer gevonden worden' }));
+
+    const done = await screen.findByRole('status');
+    expect(done).toHaveTextContent('Je wordt niet meer gevonden');
+    expect(done).toHaveTextContent('HR van Zorggroep De Linde vindt je niet meer met Search & Match voor andere vacatures. Deze voordracht blijft staan');
+    expect(done).toHaveTextContent('Laat het HR weten door de e-mail te beantwoorden.');
+    expect(requests.filter((r) => r.path === '/api/candidate/referral/matching/withdraw').map((r) => r.body)).toEqual([{ token: TOKEN }]);
+    expect(requests.some((r) => r.path === '/api/candidate/referral/consent' || r.path === '/api/candidate/referral/decline')).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Ja, ik geef toestemming' }));
+    expect(await screen.findByText('Bedankt voor je toestemming')).toBeInTheDocument();
+  });
+
+  it('says so when the person can no longer be found, without the button', async () => {
+    mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/candidate/referral/lookup': { status: 200, body: { ...matchLookup, match: { ...matchLookup.match, matchingConsent: false } } },
+    });
+    renderApp(`/candidate/consent?token=${TOKEN}`);
+
+    expect(await screen.findByText('Je wordt niet meer gevonden voor andere vacatures: je toestemming daarvoor is ingetrokken.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Niet meer gevonden worden' })).not.toBeInTheDocument();
+  });
+
+  it('shows a used link as such when the stop is refused with candidate_token_invalid', async () => {
+    mockApi({
+      'GET /api/auth/session': unauthenticated,
+      'POST /api/candidate/referral/lookup': { status: 200, body: matchLookup },
+      'POST /api/candidate/referral/matching/withdraw': { status: 410, body: problem(410, 'candidate_token_invalid') },
+    });
+    renderApp(`/candidate/consent?token=${TOKEN}`);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Niet meer gevonden worden' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze link werkt niet meer');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('speaks English, names the skills it got, leaves out an absent note and links an account holder to the matching preferences', async () => {
@@ -133,10 +187,12 @@ describe('candidate consent page for a Search & Match referral', () => {
       'GET /api/auth/session': unauthenticated,
       'POST /api/candidate/referral/lookup': {
         status: 200,
-        body: { ...matchLookup, dataHeld: ['name', 'email'], match: { skills: ['provide professional care in nursing'], note: null, hasAccount: true } },
+        body: { ...matchLookup, dataHeld: ['name', 'email'], match: { skills: ['provide professional care in nursing'], note: null, hasAccount: true, matchingConsent: true } },
       },
+      'POST /api/candidate/referral/matching/withdraw': { status: 200, body: { matchingConsent: false } },
     });
     renderApp(`/candidate/consent?token=${TOKEN}`);
+    const user = userEvent.setup();
 
     expect(
       await screen.findByText('Sanne de Vries (HR) of Zorggroep De Linde found you with Search & Match and would like to put you forward for the vacancy Verpleegkundige Wijkzorg.'),
@@ -145,8 +201,15 @@ describe('candidate consent page for a Search & Match referral', () => {
     expect(within(skills).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['provide professional care in nursing']);
     expect(screen.queryByText(/writes:/)).not.toBeInTheDocument();
     expect(screen.getByText(/^If you say no, we erase this referral at once.*stay as they were/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Manage consent in Preferences' })).toHaveAttribute('href', '/preferences#matching');
     expect(screen.getByRole('button', { name: 'Yes, I give consent' })).toBeInTheDocument();
+    expect(screen.getByText(/^Don't want to be found for other vacancies any more\? This button withdraws your consent/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Stop finding me' }));
+    const done = await screen.findByRole('status');
+    expect(done).toHaveTextContent('You will no longer be found');
+    expect(done).toHaveTextContent('This referral stays: you can still give your consent below.');
+    // With an account the way back is the preferences page.
+    expect(screen.getByRole('link', { name: 'Manage consent in Preferences' })).toHaveAttribute('href', '/preferences#matching');
   });
 
   it('says plainly when the match named no skills', async () => {

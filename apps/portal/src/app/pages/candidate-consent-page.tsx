@@ -1,8 +1,11 @@
 import { type CandidateReferral, isApiProblem } from '@kring/api-client';
-import { Anchor, Blockquote, Center, Divider, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Blockquote, Button, Center, Divider, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMutationState } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
+import { candidateReferralKeys } from '../../features/candidate/api/keys';
 import { useCandidateReferral } from '../../features/candidate/api/lookup-candidate-referral';
+import { useWithdrawCandidateMatching } from '../../features/candidate/api/withdraw-candidate-matching';
 import { CandidateLinkInvalid } from '../../features/candidate/components/candidate-link-invalid';
 import { CandidateReferralSummary } from '../../features/candidate/components/candidate-referral-summary';
 import { ConsentForm } from '../../features/candidate/components/consent-form';
@@ -21,16 +24,72 @@ const isMatch = (referral: CandidateReferral): referral is MatchReferral => refe
 /** Matched people withdraw their matching consent in this section of /preferences (signed in). */
 const MATCHING_PREFERENCES = `/preferences#${MATCHING_SECTION_ID}`;
 
-/** How a matched person stops being found: online with an account, else by answering the mail. */
-function WithdrawMatching({ referral }: { referral: MatchReferral }) {
+/**
+ * The link is used up once the candidate consented or declined on this page; `stopped`: the decline also withdrew the
+ * matching consent (its answer says `matchingConsent: false`).
+ */
+function useLinkAnswer(): { answered: boolean; stopped: boolean } {
+  const answers = useMutationState({
+    filters: { status: 'success', mutationKey: candidateReferralKeys.answers() },
+    select: (m) => m.state.data as { matchingConsent?: boolean } | undefined,
+  });
+  return { answered: answers.length > 0, stopped: answers.some((data) => data?.matchingConsent === false) };
+}
+
+function PreferencesLink() {
   const { t } = useTranslation();
-  if (!referral.match.hasAccount) return <Text size="sm">{t('candidate.match.withdrawWithoutAccount')}</Text>;
   return (
-    <Stack gap={2}>
-      <Text size="sm">{t('candidate.match.withdrawWithAccount')}</Text>
-      <Anchor component={Link} to={MATCHING_PREFERENCES} size="sm">
-        {t('candidate.match.withdrawLink')}
-      </Anchor>
+    <Anchor component={Link} to={MATCHING_PREFERENCES} size="sm">
+      {t('candidate.match.withdrawLink')}
+    </Anchor>
+  );
+}
+
+/**
+ * How a matched person stops being found. With the link, while it works: one click on the consent page, a checkbox with
+ * the decline on the decline page. Once the link is used, only the preferences (with an account) or a reply remain.
+ */
+function StopMatching({ referral, purpose, token }: { referral: MatchReferral; purpose: Purpose; token: string }) {
+  const { t } = useTranslation();
+  const withdraw = useWithdrawCandidateMatching(token);
+  const { answered, stopped } = useLinkAnswer();
+  const { hasAccount, matchingConsent } = referral.match;
+  const values = { organisation: referral.organisationName };
+
+  if (withdraw.isSuccess) {
+    return (
+      <Alert color="teal" variant="light" title={t('candidate.match.stop.doneTitle')} role="status" aria-live="polite">
+        <Stack gap={4}>
+          <Text size="sm">{t('candidate.match.stop.done', values)}</Text>
+          <Text size="sm">{t(hasAccount ? 'candidate.match.stop.undoWithAccount' : 'candidate.match.stop.undoWithoutAccount')}</Text>
+          {hasAccount ? <PreferencesLink /> : null}
+        </Stack>
+      </Alert>
+    );
+  }
+  if (!matchingConsent || stopped) return <Text size="sm">{t('candidate.match.stop.already')}</Text>;
+  if (answered) {
+    return (
+      <Stack gap={2}>
+        <Text size="sm">{t(hasAccount ? 'candidate.match.stop.afterAnswerWithAccount' : 'candidate.match.stop.afterAnswerWithoutAccount')}</Text>
+        {hasAccount ? <PreferencesLink /> : null}
+      </Stack>
+    );
+  }
+  if (purpose === 'decline') return <Text size="sm">{t('candidate.match.stop.onDecline')}</Text>;
+  if (isApiProblem(withdraw.error) && withdraw.error.code === 'candidate_token_invalid') return <CandidateLinkInvalid />;
+  return (
+    <Stack gap="xs" aria-live="polite">
+      <Title order={3} size="h5">
+        {t('candidate.match.stop.title')}
+      </Title>
+      <Text size="sm">{t('candidate.match.stop.intro', values)}</Text>
+      <FormAlert error={withdraw.error} />
+      <div>
+        <Button variant="light" color="gray" loading={withdraw.isPending} onClick={() => withdraw.mutate()}>
+          {t('candidate.match.stop.submit')}
+        </Button>
+      </div>
     </Stack>
   );
 }
@@ -39,7 +98,7 @@ function WithdrawMatching({ referral }: { referral: MatchReferral }) {
  * A Search & Match referral (GDPR Art. 14): HR found the candidate in the organisation's own data because they had
  * consented to matching; it says who, where, why (skills, HR's note), what is held, and what each answer does.
  */
-function MatchReferralSummary({ referral }: { referral: MatchReferral }) {
+function MatchReferralSummary({ referral, purpose, token }: { referral: MatchReferral; purpose: Purpose; token: string }) {
   const { t } = useTranslation();
   const values = { referrer: referral.referrerName, organisation: referral.organisationName, vacancy: referral.vacancyTitle };
   const { skills, note } = referral.match;
@@ -84,7 +143,7 @@ function MatchReferralSummary({ referral }: { referral: MatchReferral }) {
       </Title>
       <Text size="sm">{t('candidate.match.ifConsent', values)}</Text>
       <Text size="sm">{t('candidate.match.ifDecline', values)}</Text>
-      <WithdrawMatching referral={referral} />
+      <StopMatching referral={referral} purpose={purpose} token={token} />
     </Stack>
   );
 }
@@ -93,12 +152,18 @@ function ReferralAnswer({ purpose, token, referral }: { purpose: Purpose; token:
   if (isMatch(referral)) {
     return (
       <Stack gap="lg">
-        <MatchReferralSummary referral={referral} />
+        <MatchReferralSummary referral={referral} purpose={purpose} token={token} />
         <Divider />
         {purpose === 'consent' ? (
           <ConsentForm token={token} hasCv={referral.hasCv} organisationName={referral.organisationName} />
         ) : (
-          <DeclinePanel token={token} referrerName={referral.referrerName} variant="match" organisationName={referral.organisationName} />
+          <DeclinePanel
+            token={token}
+            referrerName={referral.referrerName}
+            variant="match"
+            organisationName={referral.organisationName}
+            matchingConsent={referral.match.matchingConsent}
+          />
         )}
       </Stack>
     );

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@kring/server-config';
-import { asOrganisationId, AuditRepository, OrganisationId, Tx } from '@kring/server-database';
+import { asOrganisationId, AuditRepository, ConsentsRepository, OrganisationId, Tx } from '@kring/server-database';
 import { FilesService } from '@kring/server-storage';
 import { DomainError, ErrorCodes } from '@kring/shared-domain';
 import { ReferralEntity } from '../entities/referral.entity';
@@ -12,8 +12,14 @@ import { heldDataOf, ReferralNotifier } from '../referrals/referral-notifier';
 import { ReferralSubmissionService, UploadedCv } from '../referrals/referral-submission.service';
 import { ReferralsRepository } from '../referrals/referrals.repository';
 import { hashToken } from '@kring/server-identity';
-import { CandidateConsentInput, CandidateTokenInput } from './inputs/candidate-token.input';
-import { CandidateDecisionOutput, CandidateMatchOutput, CandidateReferralOutput } from './outputs/candidate-referral.output';
+import { referralNotMatched } from './candidate-consent.errors';
+import { CandidateConsentInput, CandidateDeclineInput, CandidateTokenInput } from './inputs/candidate-token.input';
+import {
+  CandidateDecisionOutput,
+  CandidateMatchingWithdrawalOutput,
+  CandidateMatchOutput,
+  CandidateReferralOutput,
+} from './outputs/candidate-referral.output';
 import { ReferralErasure } from './referral-erasure';
 
 const invalidToken = () =>
@@ -22,6 +28,9 @@ const invalidToken = () =>
 /** First reminder a day after the request; the second two days before the deadline. */
 export const FIRST_REMINDER_AFTER_MS = 24 * 3_600_000;
 export const SECOND_REMINDER_BEFORE_DEADLINE_MS = 2 * 24 * 3_600_000;
+
+/** `consents.source` of a matching consent withdrawn through the candidate's link ("stop finding me"). */
+export const CANDIDATE_LINK_SOURCE = 'candidate_link';
 
 /**
  * The candidate's side (GDPR art. 14): learn who referred them and which data is held, then consent or
@@ -40,6 +49,7 @@ export class CandidateConsentService {
     private readonly files: FilesService,
     private readonly notifier: ReferralNotifier,
     private readonly audit: AuditRepository,
+    private readonly consents: ConsentsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -69,11 +79,15 @@ export class CandidateConsentService {
 
   /**
    * Why HR referred a person Search & Match found: the same skills and note the mail names. `hasAccount`: the person can
-   * sign in and reach the matching section of /preferences, else the page says to reply.
+   * sign in and reach the matching section of /preferences. `matchingConsent`: HR can find them now (else the page says
+   * they will no longer be found instead of offering "stop finding me").
    */
   private async matchOf(organisationId: OrganisationId, ctx: ReferralContext): Promise<CandidateMatchOutput> {
     const hasAccount = await this.referrals.personHasPreferencesAccount(organisationId, ctx.candidatePersonId);
-    return { skills: ctx.matchSkills ?? [], note: ctx.motivation, hasAccount };
+    const matchingConsent = ctx.candidatePersonId
+      ? await this.consents.has(organisationId, ctx.candidatePersonId, 'matching', this.clock.now())
+      : false;
+    return { skills: ctx.matchSkills ?? [], note: ctx.motivation, hasAccount, matchingConsent };
   }
 
   async consent(input: CandidateConsentInput, cv: UploadedCv | undefined): Promise<CandidateDecisionOutput> {
@@ -99,9 +113,75 @@ export class CandidateConsentService {
     return { consentState: 'consented' };
   }
 
-  async decline(input: CandidateTokenInput): Promise<CandidateDecisionOutput> {
-    await this.decide(input.token, 'decline', (tx, organisationId, referral, now) => this.closeWithoutConsent(tx, organisationId, referral, 'declined', now));
-    return { consentState: 'declined' };
+  /**
+   * Declines (erasing the referral). With `stopMatching` (Search & Match only) the person's matching consent is withdrawn
+   * first, in the same transaction: the erasure unlinks the person from the referral and uses up the link, so afterwards
+   * nothing could reach the person through it any more.
+   */
+  async decline(input: CandidateDeclineInput): Promise<CandidateDecisionOutput> {
+    await this.decide(input.token, 'decline', async (tx, organisationId, referral, now) => {
+      if (input.stopMatching) {
+        if (referral.source !== 'match') throw referralNotMatched();
+        if (!referral.candidatePersonId) throw invalidToken();
+        // No referralId in the audit row: the decline erases the referral, which should not be re-linked to the person.
+        await this.withdrawMatchingOf(tx, organisationId, referral.candidatePersonId, { declined: true }, now);
+      }
+      await this.closeWithoutConsent(tx, organisationId, referral, 'declined', now);
+    });
+    return input.stopMatching ? { consentState: 'declined', matchingConsent: false } : { consentState: 'declined' };
+  }
+
+  /**
+   * "Stop finding me" through either link of a Search & Match referral, while the referral awaits the candidate's answer
+   * (exactly as long as lookup answers the link). Withdraws the person's `matching` consent; the referral itself is left
+   * as it is (the person may still want this job). Idempotent: an already withdrawn consent writes nothing.
+   */
+  async withdrawMatching(input: CandidateTokenInput): Promise<CandidateMatchingWithdrawalOutput> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (tx) => {
+      const owner = await this.openTokenOwner(input.token, now, tx);
+      if (!owner) throw invalidToken();
+      const referral = await this.referrals.findForUpdate(owner.organisationId, owner.referralId, tx);
+      if (!referral || referral.consentState !== 'awaiting_consent' || referral.erasedAt) throw invalidToken();
+      if (referral.source !== 'match') throw referralNotMatched();
+      if (!referral.candidatePersonId) throw invalidToken();
+      await this.withdrawMatchingOf(tx, owner.organisationId, referral.candidatePersonId, { referralId: referral.id }, now);
+    });
+    return { matchingConsent: false };
+  }
+
+  /** A consent or decline token (both open the same page and both may stop matching) that is still unused and unexpired. */
+  private async openTokenOwner(token: string, now: Date, tx: Tx) {
+    const hash = hashToken(token);
+    for (const purpose of ['consent', 'decline'] as const) {
+      const owner = await this.tokens.find(hash, purpose, now, tx);
+      if (owner) return owner;
+    }
+    return null;
+  }
+
+  /**
+   * Sets the person's `matching` consent to withdrawn (the match triggers then clear
+   * person_match_profiles.matching_consent_until and the person's match_scores rows) with an audit row, unless it is
+   * withdrawn already. The person row is locked first, as the preference centre and the refer action do, so concurrent
+   * changes of one person's consent write one event each. Returns whether anything changed.
+   */
+  private async withdrawMatchingOf(tx: Tx, organisationId: OrganisationId, personId: string, data: Record<string, unknown>, now: Date): Promise<boolean> {
+    const locked: unknown[] = await tx.query(`SELECT id FROM people WHERE organisation_id = $1 AND id = $2 FOR UPDATE`, [organisationId, personId]);
+    if (locked.length === 0) throw invalidToken();
+    const [current]: Array<{ status: string }> = await tx.query(
+      `SELECT status FROM consents WHERE organisation_id = $1 AND person_id = $2 AND purpose = 'matching'`,
+      [organisationId, personId],
+    );
+    if (current?.status === 'withdrawn') return false;
+    // Also a pending or expired consent (or none) is withdrawn, so that the person's "no" is on record.
+    await this.consents.set(organisationId, personId, 'matching', { status: 'withdrawn', at: now, source: CANDIDATE_LINK_SOURCE, actorUserId: null, legalBasis: 'consent' }, tx);
+    await this.audit.record(
+      organisationId,
+      { actorUserId: null, action: 'match.consent_withdrawn', subjectType: 'person', subjectId: personId, data: { ...data, via: CANDIDATE_LINK_SOURCE } },
+      tx,
+    );
+    return true;
   }
 
   /** Scheduled: erases referrals whose candidate did not answer before the deadline. Returns how many. */

@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, RateLimit } from '@kring/server-identity';
 import { CandidateConsentService } from './candidate-consent.service';
-import { CandidateConsentInput, CandidateTokenInput } from './inputs/candidate-token.input';
-import { CandidateDecisionOutput, CandidateReferralOutput } from './outputs/candidate-referral.output';
+import { CandidateConsentInput, CandidateDeclineInput, CandidateTokenInput } from './inputs/candidate-token.input';
+import { CandidateDecisionOutput, CandidateMatchingWithdrawalOutput, CandidateReferralOutput } from './outputs/candidate-referral.output';
 
 const LIMIT = { name: 'candidate-link', windowSeconds: 900, limits: { ip: 30 } };
 
@@ -38,9 +38,25 @@ export class CandidateController {
   @HttpCode(200)
   @Public('candidates have no account; the mailed token is the credential')
   @RateLimit(LIMIT)
-  @ApiOperation({ operationId: 'declineReferral', summary: "Decline: the referral's personal data and CV are erased at once (a matched person's own record stays)" })
+  @ApiOperation({
+    operationId: 'declineReferral',
+    summary: "Decline: the referral's personal data and CV are erased at once (a matched person's own record stays; with stopMatching their matching consent is withdrawn too)",
+  })
   @ApiOkResponse({ type: CandidateDecisionOutput })
-  decline(@Body() body: CandidateTokenInput): Promise<CandidateDecisionOutput> {
+  decline(@Body() body: CandidateDeclineInput): Promise<CandidateDecisionOutput> {
     return this.consent.decline(body);
+  }
+
+  @Post('matching/withdraw')
+  @HttpCode(200)
+  @Public('candidates have no account; the mailed token is the credential')
+  @RateLimit(LIMIT)
+  @ApiOperation({
+    operationId: 'withdrawCandidateMatchingConsent',
+    summary: 'Search & Match referrals: stop being found for vacancies (withdraws matching consent; the referral stays as it is); idempotent',
+  })
+  @ApiOkResponse({ type: CandidateMatchingWithdrawalOutput })
+  withdrawMatching(@Body() body: CandidateTokenInput): Promise<CandidateMatchingWithdrawalOutput> {
+    return this.consent.withdrawMatching(body);
   }
 }

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
 import { cvFileSchema, cvFormData } from '../../../lib/cv';
+import { candidateReferralKeys } from './keys';
 
 /** Mirrors the server's CandidateConsentInput; the CV's content is checked by the server. */
 export const consentSchema = z.object({
@@ -22,5 +23,5 @@ export async function consentToReferral({ token, note, cv }: ConsentInput): Prom
 }
 
 export function useConsentToReferral() {
-  return useMutation({ mutationFn: consentToReferral });
+  return useMutation({ mutationKey: candidateReferralKeys.answer('consent'), mutationFn: consentToReferral });
 }

@@ -1,11 +1,13 @@
 import { type DeclineDecision, unwrap } from '@kring/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { candidateReferralKeys } from './keys';
 
-export async function declineReferral(token: string): Promise<DeclineDecision> {
-  return unwrap(await api.POST('/api/candidate/referral/decline', { body: { token } }));
+/** Declines; `stopMatching` (Search & Match only) withdraws the matching consent in the same transaction. */
+export async function declineReferral({ token, stopMatching }: { token: string; stopMatching: boolean }): Promise<DeclineDecision> {
+  return unwrap(await api.POST('/api/candidate/referral/decline', { body: stopMatching ? { token, stopMatching } : { token } }));
 }
 
 export function useDeclineReferral() {
-  return useMutation({ mutationFn: declineReferral });
+  return useMutation({ mutationKey: candidateReferralKeys.answer('decline'), mutationFn: declineReferral });
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsUploadedFile, UploadedFile } from '@kring/server-storage';
 
 export class CandidateTokenInput {
@@ -22,4 +22,13 @@ export class CandidateConsentInput extends CandidateTokenInput {
   @IsOptional()
   @IsUploadedFile()
   cv?: UploadedFile;
+}
+
+export class CandidateDeclineInput extends CandidateTokenInput {
+  @ApiPropertyOptional({
+    description: "Search & Match referrals only: also withdraw the person's matching consent, in the same transaction as the decline (HR no longer finds them for any vacancy). A colleague's referral answers 409 candidate_referral_not_matched",
+  })
+  @IsOptional()
+  @IsBoolean()
+  stopMatching?: boolean;
 }

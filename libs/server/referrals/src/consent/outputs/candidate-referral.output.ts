@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /**
  * Search & Match referrals only: why HR put the candidate forward. Shown to the candidate, who already consented to
@@ -11,6 +11,10 @@ export class CandidateMatchOutput {
   note: string | null;
   @ApiProperty({ description: 'The candidate can sign in and withdraw matching consent at /preferences#matching (an active employee, alumnus or external referrer account)' })
   hasAccount: boolean;
+  @ApiProperty({
+    description: 'The person currently has a granted, unexpired matching consent (HR can find them for other vacancies); false after "stop finding me"',
+  })
+  matchingConsent: boolean;
 }
 
 /** What a candidate sees when opening a consent or decline link: enough to decide, nothing more. */
@@ -36,4 +40,12 @@ export class CandidateReferralOutput {
 
 export class CandidateDecisionOutput {
   @ApiProperty({ enum: ['consented', 'declined'] }) consentState: 'consented' | 'declined';
+  @ApiPropertyOptional({ description: 'Only when the decline asked stopMatching: the matching consent is withdrawn (always false then)' })
+  matchingConsent?: boolean;
+}
+
+/** The answer to "stop finding me": never more than that the person is no longer findable. */
+export class CandidateMatchingWithdrawalOutput {
+  @ApiProperty({ description: 'Always false: HR no longer finds the person with Search & Match (also when it was withdrawn before)' })
+  matchingConsent: boolean;
 }
