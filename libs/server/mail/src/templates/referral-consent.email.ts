@@ -58,7 +58,7 @@ function matchContent(d: ReferralConsentMailData, m: ReferralConsentMatchData, l
       secondaryAction: { label: 'Nee, liever niet', url: d.declineUrl },
       notes: [
         `Horen we niets voor ${due}, dan wissen we deze voordracht automatisch.`,
-        'Wil je niet meer benaderd worden voor vacatures? Beantwoord dan deze e-mail.',
+        'Wil je niet meer gevonden worden voor vacatures? Dat kan met één klik via een van de knoppen hierboven (ook als je deze voordracht wel wilt), of beantwoord deze e-mail.',
       ],
     };
   }
@@ -79,7 +79,7 @@ function matchContent(d: ReferralConsentMailData, m: ReferralConsentMatchData, l
     secondaryAction: { label: 'No, thank you', url: d.declineUrl },
     notes: [
       `If we hear nothing before ${due}, this referral is erased automatically.`,
-      'No longer want to be approached about vacancies? Just reply to this email.',
+      'No longer want to be found for vacancies? One click does it through either button above (also if you do want this referral), or reply to this email.',
     ],
   };
 }
