@@ -210,7 +210,11 @@ async function main(): Promise<void> {
       builds.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     const [{ rows: scoreRows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM match_scores WHERE organisation_id = $1`, [organisationId]);
-    log(`first ranking of the vacancy (builds ${scoreRows} score rows), ${BUILD_RUNS} runs: ${builds.map(fmt).join(', ')} ms`);
+    const [size] = await dataSource.query(`SELECT pg_total_relation_size('match_scores') AS bytes`);
+    log(
+      `first ranking of the vacancy (builds ${scoreRows} score rows, ${(Number(size.bytes) / 1048576).toFixed(1)} MB with their index), ${BUILD_RUNS} runs: ` +
+        `${builds.map(fmt).join(', ')} ms`,
+    );
 
     if (process.env['BENCH_MATCH_EXPLAIN']) {
       const { id } = await plans.ensure(organisationId, storedPlan(plan));
