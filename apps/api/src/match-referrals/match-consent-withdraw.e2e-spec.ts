@@ -2,6 +2,7 @@ import { FakeClock } from '@kring/server-testing';
 import { createOrganisation, createUser, Fixture } from '../testing/fixtures';
 import { HttpClient } from '../testing/http-client';
 import { createProgramme, createVacancy } from '../testing/referral-fixtures';
+import { matchState } from '../testing/match-state';
 import { bootTestApp, TestApp } from '../testing/test-app';
 
 const DAY = 86_400_000;
@@ -75,16 +76,12 @@ describe('stop being found through the candidate link of a Search & Match referr
     t.dataSource.query(`SELECT actor_user_id, data FROM audit_events WHERE organisation_id = $1 AND subject_id = $2 AND action = 'match.consent_withdrawn'`, [org, personId]);
   const referralRow = async (referralId: string) =>
     (await t.dataSource.query(`SELECT consent_state, erased_at, candidate_person_id, candidate_email FROM referrals WHERE organisation_id = $1 AND id = $2`, [org, referralId]))[0];
-  const matchedIds = async (): Promise<string[]> => {
-    const res = await hrClient.get(`/api/vacancies/${vacancyId}/matches?limit=100`);
-    expect(res.status).toBe(200);
-    return (res.body.items as Array<{ personId: string }>).map((m) => m.personId);
-  };
-  const scoreRows = async (personId: string): Promise<number> =>
-    Number((await t.dataSource.query(`SELECT count(*) AS n FROM match_scores WHERE organisation_id = $1 AND person_id = $2`, [org, personId]))[0].n);
-  const consentUntil = async (personId: string): Promise<Date | null> =>
-    (await t.dataSource.query(`SELECT matching_consent_until FROM person_match_profiles WHERE organisation_id = $1 AND person_id = $2`, [org, personId]))[0]
-      .matching_consent_until;
+  const { matchedIds, scoreRows, consentUntil } = matchState({
+    dataSource: () => t.dataSource,
+    organisationId: () => org,
+    hr: () => hrClient,
+    vacancyId: () => vacancyId,
+  });
 
   beforeAll(async () => {
     t = await bootTestApp({ clock });
