@@ -46,7 +46,7 @@ type SqlRow = Omit<RankedRow, 'matchedSkills' | 'relatedSkills'> & { matchedMask
 
 /**
  * Ranks the people of one organisation for a vacancy from the maintained scores (match_scores): the plan's rows are built
- * on its first use (MatchPlansRepository.ensure; about a second for 100k people) and kept current by triggers, so a
+ * on its first use (MatchPlansRepository.ensure; 1.5–2 s for 100k people) and kept current by triggers, so a
  * request filters, counts and sorts one plan's rows. The total uses the same WHERE (a window count).
  * Runs in its own transaction (or the caller's) to raise work_mem for it; with a caller's transaction the setting stays
  * for the rest of that transaction, and a first use builds the plan inside it.
