@@ -5,15 +5,9 @@ import { createOrganisation, createUser, Fixture } from '../testing/fixtures';
 import { HttpClient } from '../testing/http-client';
 import { createProgramme, createVacancy } from '../testing/referral-fixtures';
 import { bootTestApp, TestApp } from '../testing/test-app';
+import { candidateTokenFor, colleagueReferral, profileVacancy, SKILL } from './fixtures';
 
 const DAY = 86_400_000;
-const ESCO = 'http://data.europa.eu/esco/skill';
-/** ESCO skills from the shipped bundle. */
-const SKILL = {
-  nursingCare: `${ESCO}/1023ac61-250f-4eef-b7a9-238cf071685f`,
-  hygiene: `${ESCO}/0450eaee-1a00-4622-8f4e-5356fce816d2`,
-  empathy: `${ESCO}/2475cd27-8d6c-4318-a364-21395b23acba`,
-};
 
 /**
  * The candidate's consent and decline pages read POST /api/candidate/referral/lookup. For a Search & Match referral it
@@ -58,13 +52,7 @@ describe('consent page for a Search & Match referral (e2e)', () => {
     await makeMatchable(row.id, locale);
     return { id: row.id as string, email };
   };
-  const tokenFor = async (to: string, purpose: 'consent' | 'decline') => {
-    const [row] = await t.dataSource.query(
-      `SELECT text_body FROM mail_messages WHERE to_address = $1 AND kind = 'referral_consent' ORDER BY created_at DESC LIMIT 1`,
-      [to],
-    );
-    return new RegExp(`/candidate/${purpose}\\?token=([A-Za-z0-9_-]{20,})`).exec(row.text_body)![1]!;
-  };
+  const tokenFor = (to: string, purpose: 'consent' | 'decline') => candidateTokenFor(t.dataSource, to, purpose);
   const lookup = async (token: string) => client().post('/api/candidate/referral/lookup', { token });
 
   beforeAll(async () => {
@@ -76,17 +64,7 @@ describe('consent page for a Search & Match referral (e2e)', () => {
     await t.dataSource.query(`UPDATE people SET first_name = 'Piet', last_name = 'Jansen' WHERE id = $1`, [employee.personId]);
     await createProgramme(t.dataSource, org, { kind: 'combined', consentTimeoutDays: 14 });
     vacancyId = await createVacancy(t.dataSource, org, { title: 'Verpleegkundige Wijkzorg' });
-    for (const [uri, kind] of [
-      [SKILL.nursingCare, 'essential'],
-      [SKILL.hygiene, 'essential'],
-      [SKILL.empathy, 'optional'],
-    ]) {
-      await t.dataSource.query(
-        `INSERT INTO vacancy_skills (organisation_id, vacancy_id, uri, kind, status, confidence, confirmed_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'confirmed', 0.8, now(), now(), now())`,
-        [org, vacancyId, uri, kind],
-      );
-    }
+    await profileVacancy(t.dataSource, org, vacancyId);
     const index = await t.app.get(EscoCatalog).index();
     label = (uri, lang) => preferredLabel(index.skills.get(uri)!.labels, lang)!;
   }, 60_000);
@@ -142,16 +120,7 @@ describe('consent page for a Search & Match referral (e2e)', () => {
   });
 
   it("gives a colleague's referral no match fields and never the referrer's e-mail", async () => {
-    const email = `sam-${Math.random().toString(36).slice(2)}@example.test`;
-    const submitted = await (await signIn(employee)).post('/api/referrals', {
-      vacancyId,
-      candidateName: 'Sam Jansen',
-      candidateEmail: email,
-      relationship: 'former_colleague',
-      motivation: 'Heel goed met patiënten',
-      candidateInformed: true,
-    });
-    expect(submitted.status).toBe(201);
+    const { email, referralId: colleagueReferralId } = await colleagueReferral(await signIn(employee), vacancyId);
 
     const res = await lookup(await tokenFor(email, 'consent'));
     expect(res.status).toBe(200);
@@ -169,7 +138,7 @@ describe('consent page for a Search & Match referral (e2e)', () => {
     });
     // The referrer's motivation is listed as held, not shown: only a match referral's note is addressed to the candidate.
     const raw = JSON.stringify(res.body);
-    for (const secret of [employee.email, employee.userId, 'Heel goed met patiënten', 'former_colleague', submitted.body.id]) expect(raw).not.toContain(secret);
+    for (const secret of [employee.email, employee.userId, 'Heel goed met patiënten', 'former_colleague', colleagueReferralId]) expect(raw).not.toContain(secret);
   });
 
   it("declining a match referral erases the referral but keeps the person and their matching consent; the link then answers 410", async () => {

@@ -4,14 +4,9 @@ import { HttpClient } from '../testing/http-client';
 import { createProgramme, createVacancy } from '../testing/referral-fixtures';
 import { matchState } from '../testing/match-state';
 import { bootTestApp, TestApp } from '../testing/test-app';
+import { candidateTokenFor, colleagueReferral, profileVacancy, SKILL } from './fixtures';
 
 const DAY = 86_400_000;
-const ESCO = 'http://data.europa.eu/esco/skill';
-const SKILL = {
-  nursingCare: `${ESCO}/1023ac61-250f-4eef-b7a9-238cf071685f`,
-  hygiene: `${ESCO}/0450eaee-1a00-4622-8f4e-5356fce816d2`,
-  empathy: `${ESCO}/2475cd27-8d6c-4318-a364-21395b23acba`,
-};
 const WITHDRAW = '/api/candidate/referral/matching/withdraw';
 
 /**
@@ -55,13 +50,7 @@ describe('stop being found through the candidate link of a Search & Match referr
     expect(res.status).toBe(201);
     return res.body.referralId as string;
   };
-  const tokenFor = async (to: string, purpose: 'consent' | 'decline') => {
-    const [row] = await t.dataSource.query(
-      `SELECT text_body FROM mail_messages WHERE to_address = $1 AND kind = 'referral_consent' ORDER BY created_at DESC LIMIT 1`,
-      [to],
-    );
-    return new RegExp(`/candidate/${purpose}\\?token=([A-Za-z0-9_-]{20,})`).exec(row.text_body)![1]!;
-  };
+  const tokenFor = (to: string, purpose: 'consent' | 'decline') => candidateTokenFor(t.dataSource, to, purpose);
   const withdraw = (token: string) => client().post(WITHDRAW, { token });
   const lookup = (token: string) => client().post('/api/candidate/referral/lookup', { token });
   const matchingConsent = async (personId: string) =>
@@ -91,17 +80,7 @@ describe('stop being found through the candidate link of a Search & Match referr
     employee = await createUser(t.dataSource, org, ['employee']);
     await createProgramme(t.dataSource, org, { kind: 'combined', consentTimeoutDays: 14 });
     vacancyId = await createVacancy(t.dataSource, org, { title: 'Verpleegkundige Wijkzorg' });
-    for (const [uri, kind] of [
-      [SKILL.nursingCare, 'essential'],
-      [SKILL.hygiene, 'essential'],
-      [SKILL.empathy, 'optional'],
-    ]) {
-      await t.dataSource.query(
-        `INSERT INTO vacancy_skills (organisation_id, vacancy_id, uri, kind, status, confidence, confirmed_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'confirmed', 0.8, now(), now(), now())`,
-        [org, vacancyId, uri, kind],
-      );
-    }
+    await profileVacancy(t.dataSource, org, vacancyId);
   }, 60_000);
   afterAll(() => t.close());
 
@@ -147,16 +126,7 @@ describe('stop being found through the candidate link of a Search & Match referr
   });
 
   it("refuses a colleague's referral with 409 candidate_referral_not_matched, also as a decline with stopMatching (which then declines nothing)", async () => {
-    const email = `sam-${Math.random().toString(36).slice(2)}@example.test`;
-    const submitted = await (await signIn(employee)).post('/api/referrals', {
-      vacancyId,
-      candidateName: 'Sam Jansen',
-      candidateEmail: email,
-      relationship: 'former_colleague',
-      motivation: 'Heel goed met patiënten',
-      candidateInformed: true,
-    });
-    expect(submitted.status).toBe(201);
+    const { email, referralId: colleagueReferralId } = await colleagueReferral(await signIn(employee), vacancyId);
 
     const res = await withdraw(await tokenFor(email, 'consent'));
     expect(res.status).toBe(409);
@@ -166,7 +136,7 @@ describe('stop being found through the candidate link of a Search & Match referr
     const declined = await client().post('/api/candidate/referral/decline', { token: await tokenFor(email, 'decline'), stopMatching: true });
     expect(declined.status).toBe(409);
     expect(declined.body.code).toBe('candidate_referral_not_matched');
-    expect((await referralRow(submitted.body.id)).consent_state).toBe('awaiting_consent');
+    expect((await referralRow(colleagueReferralId)).consent_state).toBe('awaiting_consent');
   });
 
   it('answers a forged token and a link already used by a decline with the invalid-link problem (410), a malformed one with 400', async () => {
