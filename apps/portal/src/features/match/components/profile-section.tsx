@@ -5,6 +5,7 @@ import { useVacancyMatchProfile } from '../api/get-vacancy-match-profile';
 import { usePutVacancyMatchProfile } from '../api/put-vacancy-match-profile';
 import { useSuggestVacancyMatchProfile } from '../api/suggest-vacancy-match-profile';
 import { evidenceWords, type LabelLanguage, type VacancyConcept, type VacancyMatchProfile } from '../api/types';
+import { type Criteria, criteriaBody, CriteriaFields, criteriaOf, criteriaProblem } from './criteria-fields';
 import { matchProblemKey, percent } from './match-problem';
 
 type Decision = 'pending' | 'accepted' | 'removed';
@@ -20,8 +21,8 @@ function initial(concept: VacancyConcept): Draft {
   return { decision: concept.status === 'confirmed' ? 'accepted' : 'pending', kind: concept.kind ?? 'essential' };
 }
 
-/** HR's choices on top of the saved profile; concepts HR did not touch keep their saved state. */
-function buildBody(profile: VacancyMatchProfile, drafts: Record<string, Draft>) {
+/** HR's choices on top of the saved profile; concepts and criteria HR did not touch keep their saved state. */
+function buildBody(profile: VacancyMatchProfile, drafts: Record<string, Draft>, criteria: Criteria | null) {
   const state = (type: 'skill' | 'occupation', concept: VacancyConcept) => drafts[conceptKey(type, concept.uri)] ?? initial(concept);
   return {
     skills: profile.skills
@@ -30,11 +31,7 @@ function buildBody(profile: VacancyMatchProfile, drafts: Record<string, Draft>) 
     occupations: profile.occupations
       .filter((occupation) => state('occupation', occupation).decision === 'accepted')
       .map((occupation) => ({ uri: occupation.uri })),
-    region: profile.region,
-    latitude: profile.latitude,
-    longitude: profile.longitude,
-    languages: profile.languages,
-    startBy: profile.startBy,
+    ...criteriaBody(criteria ?? criteriaOf(profile)),
   };
 }
 
@@ -45,7 +42,9 @@ export function ProfileSection({ vacancyId, lang }: { vacancyId: string; lang: L
   const suggest = useSuggestVacancyMatchProfile(vacancyId, lang);
   const save = usePutVacancyMatchProfile(vacancyId, lang);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const changed = Object.keys(drafts).length > 0;
+  /** HR's edit of the criteria; null while untouched (the saved ones apply). */
+  const [criteria, setCriteria] = useState<Criteria | null>(null);
+  const changed = Object.keys(drafts).length > 0 || criteria !== null;
 
   const update = (key: string, concept: VacancyConcept, change: Partial<Draft>) => {
     save.reset();
@@ -166,7 +165,13 @@ export function ProfileSection({ vacancyId, lang }: { vacancyId: string; lang: L
           aria-label={t('match.profile.title')}
           onSubmit={(event) => {
             event.preventDefault();
-            save.mutate(buildBody(profile.data, drafts), { onSuccess: () => setDrafts({}) });
+            if (criteria && criteriaProblem(criteria)) return;
+            save.mutate(buildBody(profile.data, drafts, criteria), {
+              onSuccess: () => {
+                setDrafts({});
+                setCriteria(null);
+              },
+            });
           }}
         >
           <Stack gap="md">
@@ -190,6 +195,13 @@ export function ProfileSection({ vacancyId, lang }: { vacancyId: string; lang: L
                 </Stack>
               );
             })}
+            <CriteriaFields
+              value={criteria ?? criteriaOf(profile.data)}
+              onChange={(next) => {
+                save.reset();
+                setCriteria(next);
+              }}
+            />
             <Group>
               <Button type="submit" disabled={!changed} loading={save.isPending}>
                 {t('match.profile.save')}

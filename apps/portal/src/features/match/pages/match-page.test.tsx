@@ -169,6 +169,52 @@ describe('Search & Match: find candidates for a vacancy', () => {
     });
   });
 
+  it("edits the vacancy's region, start date, languages and coordinates, and sends them with the skills", async () => {
+    const { requests } = mockApi({
+      [`GET ${PROFILE_PATH}`]: { status: 200, body: profile({ skills: [concept(JAVA, 'Java')] }) },
+      [`PUT ${PROFILE_PATH}`]: {
+        status: 200,
+        body: profile({ skills: [concept(JAVA, 'Java')], region: 'Amersfoort', latitude: 52.1561, longitude: 5.3878, languages: ['nl', 'en'], startBy: null }),
+      },
+      [`GET ${MATCHES_PATH}`]: { status: 200, body: list([]) },
+    });
+    renderPage();
+    const user = userEvent.setup();
+    const fields = await screen.findByRole('group', { name: 'Waar, vanaf wanneer en in welke taal' });
+    const region = within(fields).getByRole('textbox', { name: /^Regio van de vacature/ });
+    expect(region).toHaveValue('Utrecht');
+    expect(within(fields).getByRole('checkbox', { name: 'Nederlands' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Opslaan' })).toBeDisabled();
+
+    await user.clear(region);
+    await user.type(region, ' Amersfoort ');
+    await user.click(within(fields).getByRole('checkbox', { name: 'Engels' }));
+    await user.clear(within(fields).getByLabelText(/^Gewenste startdatum/));
+    // One coordinate alone is refused before anything is sent.
+    await user.type(within(fields).getByRole('textbox', { name: /^Breedtegraad/ }), '52.1561');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await within(fields).findByText('Vul beide coördinaten in, of geen van beide.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PUT')).toEqual([]);
+
+    await user.type(within(fields).getByRole('textbox', { name: /^Lengtegraad/ }), '5.3878');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+      {
+        skills: [{ uri: JAVA, kind: 'essential' }],
+        occupations: [],
+        region: 'Amersfoort',
+        latitude: 52.1561,
+        longitude: 5.3878,
+        languages: ['nl', 'en'],
+        startBy: null,
+      },
+    ]);
+    // After saving, the form shows what the server keeps.
+    expect(within(fields).getByRole('textbox', { name: /^Regio van de vacature/ })).toHaveValue('Amersfoort');
+    expect(screen.getByRole('button', { name: 'Opslaan' })).toBeDisabled();
+  });
+
   it('shows each match with its score, parts, skill badges and the features it used', async () => {
     mockApi({
       [`GET ${PROFILE_PATH}`]: { status: 200, body: profile({ skills: [concept(JAVA, 'Java')] }) },
