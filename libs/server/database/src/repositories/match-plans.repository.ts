@@ -53,10 +53,13 @@ export class MatchPlansRepository {
    */
   async ensure(organisationId: OrganisationId, plan: StoredMatchPlan, tx?: Tx): Promise<{ id: string; built: boolean }> {
     const run = tx ?? this.dataSource.manager;
-    // TypeORM returns [rows, count] for UPDATE and DELETE.
-    const [[found]] = await run.query(
-      `UPDATE match_plans SET last_used_at = CASE WHEN last_used_at < now() - interval '1 hour' THEN now() ELSE last_used_at END
-        WHERE organisation_id = $1 AND plan_hash = $2 RETURNING id`,
+    // One round trip; the row is written only when its mark is over an hour old (an UPDATE that sets the same value
+    // would still write a new row version and lock it on every ranking). A stale plan counts as found only if the
+    // update reached it: housekeeping may be removing it at this moment, and then it is built again below.
+    const [found] = await run.query(
+      `WITH found AS (SELECT id, last_used_at >= now() - interval '1 hour' AS fresh FROM match_plans WHERE organisation_id = $1 AND plan_hash = $2),
+            touched AS (UPDATE match_plans p SET last_used_at = now() FROM found WHERE p.id = found.id AND NOT found.fresh RETURNING p.id)
+       SELECT id FROM found WHERE fresh UNION ALL SELECT id FROM touched`,
       [organisationId, plan.hash],
     );
     if (found) return { id: found.id, built: false };

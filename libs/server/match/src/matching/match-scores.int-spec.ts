@@ -159,6 +159,16 @@ describe('maintained match scores (PostgreSQL)', () => {
     }
     await same('built');
     expect((await rank(withCoordinates)).total).toBeGreaterThan(5);
+
+    // Using a plan renews its mark only when the mark is over an hour old: otherwise the row is not written at all.
+    const mark = async () => (await q(`SELECT last_used_at AS at, xmin::text AS version FROM match_plans WHERE id = $1`, [first.id]))[0];
+    await q(`UPDATE match_plans SET last_used_at = now() - interval '30 minutes' WHERE id = $1`, [first.id]);
+    const recent = await mark();
+    await rank(withCoordinates);
+    expect(await mark()).toEqual(recent);
+    await q(`UPDATE match_plans SET last_used_at = now() - interval '2 hours' WHERE id = $1`, [first.id]);
+    await rank(withCoordinates);
+    expect(Date.now() - (await mark()).at.getTime()).toBeLessThan(60_000);
   });
 
   it('stays equal to a recount through inserts, updates, consent, phase and erasure changes, deletes, bulk and concurrent writes', async () => {
