@@ -1,5 +1,4 @@
 import { asOrganisationId, ConsentsRepository } from '@kring/server-database';
-import { extract } from '@kring/server-match';
 import { MailingLinks, signMailingLink } from '@kring/server-mailings';
 import { FakeClock } from '@kring/server-testing';
 import { createOrganisation, createUser } from '../testing/fixtures';
@@ -7,6 +6,7 @@ import { HttpClient } from '../testing/http-client';
 import { signIn } from '../testing/erm-offboarding-fixtures';
 import { matchState } from '../testing/match-state';
 import { bootTestApp, TestApp } from '../testing/test-app';
+import { profiledJavaVacancy } from './fixtures';
 
 const START = '2027-03-01T09:00:00.000Z';
 const ROUTE = '/api/public/mailings/preferences/matching';
@@ -27,17 +27,7 @@ describe('matching consent by mailing link (PUT /api/public/mailings/preferences
     t = await bootTestApp({ clock });
     org = await createOrganisation(t.dataSource, 'Zorggroep De Linde');
     hr = await signIn(t.app, await createUser(t.dataSource, org, ['hr_admin']));
-    const [vacancy] = await t.dataSource.query(
-      `INSERT INTO vacancies (organisation_id, title, description_markdown, status) VALUES ($1, $2, $3, 'open') RETURNING id`,
-      [org, 'Java-ontwikkelaar', 'Wij zoeken een Java-ontwikkelaar die werkt met PostgreSQL en SQL. Je programmeert in Java en schrijft unit tests.'],
-    );
-    vacancyId = vacancy.id;
-    const suggested = await hr.post(`/api/vacancies/${vacancyId}/match-profile/suggest`);
-    expect(suggested.status).toBe(200);
-    const confirmed = (suggested.body.skills as Array<{ uri: string }>).slice(0, 5).map((s) => ({ uri: s.uri, kind: 'essential' }));
-    expect((await hr.request('PUT', `/api/vacancies/${vacancyId}/match-profile`, { body: { skills: confirmed, occupations: [] } })).status).toBe(200);
-    personSkills = (await extract('Java developer with years of experience in PostgreSQL, SQL and unit testing.', { lang: 'en' })).skills.map((s) => s.uri);
-    expect(personSkills.filter((uri) => confirmed.some((c) => c.uri === uri)).length).toBeGreaterThan(0);
+    ({ vacancyId, personSkills } = await profiledJavaVacancy(t.dataSource, org, hr));
   }, 120_000);
   afterAll(async () => {
     await t.close();

@@ -1,10 +1,10 @@
 import { asOrganisationId, PhasesRepository } from '@kring/server-database';
-import { extract } from '@kring/server-match';
 import { FakeClock } from '@kring/server-testing';
 import { createOrganisation, createUser, Fixture } from '../testing/fixtures';
 import { HttpClient } from '../testing/http-client';
 import { signIn } from '../testing/erm-offboarding-fixtures';
 import { bootTestApp, TestApp } from '../testing/test-app';
+import { profiledJavaVacancy } from './fixtures';
 
 const START = '2027-03-01T09:00:00.000Z';
 
@@ -24,19 +24,7 @@ describe('my matching consent (/api/me/matching-consent): grant, withdraw, expir
     org = await createOrganisation(t.dataSource, 'Zorggroep De Linde');
     hrUser = await createUser(t.dataSource, org, ['hr_admin']);
     hr = await signIn(t.app, hrUser);
-    const [vacancy] = await t.dataSource.query(
-      `INSERT INTO vacancies (organisation_id, title, description_markdown, status) VALUES ($1, $2, $3, 'open') RETURNING id`,
-      [org, 'Java-ontwikkelaar', 'Wij zoeken een Java-ontwikkelaar die werkt met PostgreSQL en SQL. Je programmeert in Java en schrijft unit tests.'],
-    );
-    vacancyId = vacancy.id;
-    const suggested = await hr.post(`/api/vacancies/${vacancyId}/match-profile/suggest`);
-    expect(suggested.status).toBe(200);
-    const confirmed = (suggested.body.skills as Array<{ uri: string }>).slice(0, 5).map((s) => ({ uri: s.uri, kind: 'essential' }));
-    const put = await hr.request('PUT', `/api/vacancies/${vacancyId}/match-profile`, { body: { skills: confirmed, occupations: [] } });
-    expect(put.status).toBe(200);
-    const english = await extract('Java developer with years of experience in PostgreSQL, SQL and unit testing.', { lang: 'en' });
-    personSkills = english.skills.map((s) => s.uri);
-    expect(personSkills.filter((uri) => confirmed.some((c) => c.uri === uri)).length).toBeGreaterThan(0);
+    ({ vacancyId, personSkills } = await profiledJavaVacancy(t.dataSource, org, hr));
   }, 120_000);
   afterAll(async () => {
     await t.close();

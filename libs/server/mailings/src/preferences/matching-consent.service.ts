@@ -19,7 +19,7 @@ export interface PreferenceActor {
   userId: string | null;
 }
 
-type ConsentRow = Awaited<ReturnType<ConsentsRepository['list']>>[number];
+export type ConsentRow = Awaited<ReturnType<ConsentsRepository['list']>>[number];
 
 /**
  * A person's own `matching` consent ("be found for vacancies"), apart from the mail topics: on /preferences when
@@ -64,9 +64,11 @@ export class MatchingConsentService {
     });
   }
 
-  /** The consent as the public preference centre shows it: null when the person has no `matching` row (never asked). */
-  async state(actor: PreferenceActor, tx?: Tx): Promise<MatchingConsentPreferenceOutput | null> {
-    const row = await this.row(actor, tx);
+  /**
+   * The consent as the public preference centre shows it, from the person's `matching` consent row (the caller has read
+   * the person's consents already): null when there is none (never asked).
+   */
+  stateOf(row: ConsentRow | undefined): MatchingConsentPreferenceOutput | null {
     return row ? this.toOutput(row) : null;
   }
 

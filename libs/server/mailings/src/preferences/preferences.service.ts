@@ -9,15 +9,16 @@ import {
   isOptOutTopic,
   legalBasisOf,
   MAIL_TOPICS,
+  MATCHING_PURPOSE,
   PREFERENCE_CONSENT_MONTHS,
   PreferenceSources,
   topicSubscribed,
   type MailTopic,
   type OptOutTopic,
 } from './preferences.constants';
-import { MatchingConsentService, type PreferenceActor } from './matching-consent.service';
+import { type ConsentRow, MatchingConsentService, type PreferenceActor } from './matching-consent.service';
 import { mailingLinkInvalid } from './preferences.errors';
-import { PreferencesRepository } from './preferences.repository';
+import { type PreferencePerson, PreferencesRepository } from './preferences.repository';
 import { MailPreferencesOutput, MailTopicOutput, PublicMailPreferencesOutput } from './outputs/preferences.output';
 
 /**
@@ -51,14 +52,15 @@ export class PreferencesService {
   ) {}
 
   async lookup(token: string): Promise<PublicMailPreferencesOutput> {
-    return this.view(await this.resolve(token));
+    const { actor, person } = await this.resolve(token);
+    return this.view(actor, person);
   }
 
   /** The mail topics only (never `matching`). */
   async update(token: string, choice: TopicChoice): Promise<PublicMailPreferencesOutput> {
-    const actor = await this.resolve(token);
+    const { actor, person } = await this.resolve(token);
     await this.dataSource.transaction((tx) => this.choose(actor, choice, tx));
-    return this.view(actor);
+    return this.view(actor, person);
   }
 
   /**
@@ -66,9 +68,9 @@ export class PreferencesService {
    * no actor user, so the audit row says `signedIn: false`. A person erased meanwhile: the link is invalid.
    */
   async updateMatching(token: string, granted: boolean): Promise<PublicMailPreferencesOutput> {
-    const actor = await this.resolve(token);
+    const { actor, person } = await this.resolve(token);
     await this.matching.set(actor, granted, mailingLinkInvalid);
-    return this.view(actor);
+    return this.view(actor, person);
   }
 
   async mine(auth: { organisationId: OrganisationId; personId: string }): Promise<MailPreferencesOutput> {
@@ -112,17 +114,27 @@ export class PreferencesService {
     return `${this.app.publicUrl}/preferences/manage?token=${encodeURIComponent(token)}`;
   }
 
-  private async view(actor: PreferenceActor): Promise<PublicMailPreferencesOutput> {
-    const person = await this.preferences.person(actor.organisationId, actor.personId);
-    if (!person) throw mailingLinkInvalid();
-    return { firstName: person.firstName, organisationName: person.organisationName, ...(await this.current(actor)), matching: await this.matching.state(actor) };
+  /** The public page's answer: whom the link is for, the mail topics and the `matching` consent, from one read of the consents. */
+  private async view(actor: PreferenceActor, person: PreferencePerson): Promise<PublicMailPreferencesOutput> {
+    const rows = await this.consentRows(actor);
+    return {
+      firstName: person.firstName,
+      organisationName: person.organisationName,
+      ...(await this.current(actor, person, rows)),
+      matching: this.matching.stateOf(rows.get(MATCHING_PURPOSE)),
+    };
   }
 
   /** The person a signed mailing link acts for; mailingLinkInvalid when the link is unknown, forged or the person gone. */
-  private async resolve(token: string): Promise<PreferenceActor> {
+  private async resolve(token: string): Promise<{ actor: PreferenceActor; person: PreferencePerson }> {
     const claims = await this.links.verify(token);
-    if (!claims || !(await this.preferences.person(claims.organisationId, claims.personId))) throw mailingLinkInvalid();
-    return { organisationId: claims.organisationId, personId: claims.personId, userId: null };
+    const person = claims ? await this.preferences.person(claims.organisationId, claims.personId) : null;
+    if (!claims || !person) throw mailingLinkInvalid();
+    return { actor: { organisationId: claims.organisationId, personId: claims.personId, userId: null }, person };
+  }
+
+  private async consentRows(actor: PreferenceActor): Promise<Map<string, ConsentRow>> {
+    return new Map((await this.consents.list(actor.organisationId, actor.personId)).map((c) => [c.purpose, c]));
   }
 
   private async choose(actor: PreferenceActor, choice: TopicChoice, tx: Tx): Promise<void> {
@@ -154,10 +166,11 @@ export class PreferencesService {
     }
   }
 
-  private async current(actor: PreferenceActor): Promise<MailPreferencesOutput> {
+  /** The mail topics and the suppression state; `person` and `rows` when the caller has read them already. */
+  private async current(actor: PreferenceActor, known?: PreferencePerson, knownRows?: Map<string, ConsentRow>): Promise<MailPreferencesOutput> {
     const now = this.clock.now();
-    const rows = new Map((await this.consents.list(actor.organisationId, actor.personId)).map((c) => [c.purpose, c]));
-    const person = await this.preferences.person(actor.organisationId, actor.personId);
+    const rows = knownRows ?? (await this.consentRows(actor));
+    const person = known ?? (await this.preferences.person(actor.organisationId, actor.personId));
     // Programme mails are shown to referrers they apply to, and to anyone who already chose (so a choice stays visible).
     const showOptOut = rows.has('programme_mails') || (await this.preferences.receivesProgrammeMails(actor.organisationId, actor.personId, now));
     const topics: MailTopicOutput[] = MAIL_TOPICS.filter((topic) => !isOptOutTopic(topic) || showOptOut).map((topic) => {
