@@ -22,4 +22,4 @@ export * from './repositories/phases.repository';
 export * from './repositories/touchpoints.repository';
 export * from './repositories/transaction';
 export * from './seed/demo-seed';
-export { MATCH_LOCK_ORGANISATION, MATCH_LOCK_PERSON, MATCH_SCORES_SELECT } from './migrations/1765040000000-match-scores';
+export { MATCH_SCORES_SELECT } from './migrations/1765040000000-match-scores';

@@ -64,7 +64,7 @@ export class MatchPlansRepository {
     );
     if (found) return { id: found.id, built: false };
     const build = async (t: Tx): Promise<{ id: string; built: boolean }> => {
-      await t.query(`SELECT pg_advisory_xact_lock($1, hashtext($2::text))`, [MATCH_LOCK_ORGANISATION, organisationId]);
+      await lockOrganisation(t, organisationId);
       const [again] = await t.query(`SELECT id FROM match_plans WHERE organisation_id = $1 AND plan_hash = $2`, [organisationId, plan.hash]);
       if (again) return { id: again.id, built: false };
       const [row] = await t.query(
@@ -118,11 +118,16 @@ export class MatchPlansRepository {
     let removed = 0;
     for (const { organisation_id: organisationId } of organisations) {
       removed += await this.dataSource.transaction(async (t) => {
-        await t.query(`SELECT pg_advisory_xact_lock($1, hashtext($2::text))`, [MATCH_LOCK_ORGANISATION, organisationId]);
+        await lockOrganisation(t, organisationId);
         const [, count] = await t.query(`DELETE FROM match_plans WHERE organisation_id = $1 AND last_used_at < $2`, [organisationId, before]);
         return count as number;
       });
     }
     return removed;
   }
+}
+
+/** The organisation's match lock, exclusively, until the transaction ends (person-side triggers take it shared). */
+async function lockOrganisation(tx: Tx, organisationId: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext($2::text))`, [MATCH_LOCK_ORGANISATION, organisationId]);
 }
